@@ -1,0 +1,101 @@
+/**
+ * The alias table: wordings that name the same thing or the same action in news reports, mapped
+ * to one canonical term. Outlets paraphrase ("fled" / "left" / "departed"), transliterate
+ * ("Sednaya" / "Saydnaya", "Abdel Rahman" / "Abdurrahman") and abbreviate ("HTS" / "Hayat Tahrir
+ * al-Sham"); without this table the same fact looks like two. Canonical terms are emitted as is
+ * (not stemmed), so each canonical term is listed among its own variants.
+ */
+
+/** Multi-word phrases, matched on lowercased, normalised text before tokenising. */
+const PHRASES: Array<[canonical: string, variants: string[]]> = [
+  ['hts', ['hayat tahrir al-sham', 'hayat tahrir al sham', 'hayat tahrir alsham', 'tahrir al-sham']],
+  ['observatory', ['syrian observatory for human rights', 'britain-based observatory', 'war monitor']],
+  ['abdurrahman', ['abdel rahman', 'abdul rahman', 'abdel-rahman', 'abd al-rahman']],
+  ['assad', ['bashar al-assad', 'bashar al assad', 'bashar assad', 'president assad', 'al-assad']],
+  ['damascus', ['syrian capital', 'the capital']],
+  ['depart', ['flew out', 'flown out', 'fly out']],
+  ['withdraw', ['pull back', 'pulled back', 'pulled out', 'pull out']],
+  ['rebel', ['opposition fighters', 'opposition forces', 'opposition groups', 'opposition group', 'rebel forces', 'rebel coalition', 'rebel group']],
+  ['usa', ['united states']],
+  ['un', ['united nations']],
+  ['uk', ['united kingdom']],
+  ['nusra', ['al-nusra', 'al nusra']],
+  ['qaeda', ['al-qaeda', 'al qaeda', 'al-qaida']],
+];
+
+/** Single words (and their inflections) that paraphrase one another in these reports. */
+const WORDS: Array<[canonical: string, variants: string[]]> = [
+  ['depart', ['depart', 'departs', 'departed', 'departing', 'departure', 'flee', 'flees', 'fled', 'fleeing', 'leave', 'leaves', 'left', 'leaving']],
+  ['withdraw', ['withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing', 'withdrawal', 'withdrawals', 'retreat', 'retreats', 'retreated', 'retreating', 'abandon', 'abandons', 'abandoned', 'abandoning', 'vacate', 'vacated', 'vacating']],
+  ['prison', ['prison', 'prisons', 'jail', 'jails', 'gaol']],
+  ['detainee', ['detainee', 'detainees', 'inmate', 'inmates', 'prisoner', 'prisoners']],
+  ['release', ['release', 'released', 'releasing', 'free', 'freed', 'freeing']],
+  ['soldier', ['soldier', 'soldiers', 'troop', 'troops']],
+  ['military', ['military', 'army', 'armed']],
+  ['rebel', ['rebel', 'rebels', 'insurgent', 'insurgents']],
+  ['capture', ['capture', 'captured', 'captures', 'capturing', 'seize', 'seized', 'seizes', 'seizing', 'took', 'taken', 'take', 'taking']],
+  ['kill', ['kill', 'killed', 'killing', 'dead', 'deaths', 'death']],
+  ['sednaya', ['sednaya', 'saydnaya', 'sednaya', 'saidnaya']],
+  ['abdurrahman', ['abdurrahman', 'abdulrahman']],
+  ['assad', ['assad', 'bashar']],
+  ['damascus', ['damascus']],
+  ['hts', ['hts']],
+  ['observatory', ['observatory', 'monitor']],
+  ['defense', ['defense', 'defence']],
+  ['km', ['km', 'kilometer', 'kilometers', 'kilometre', 'kilometres']],
+  ['jawlani', ['jawlani', 'jolani', 'julani']],
+  ['usa', ['usa']],
+  ['un', ['un']],
+  ['uk', ['uk', 'britain']],
+];
+
+/** Upper-case acronyms that collide with common words once lowercased ("US" / "us"). */
+const ACRONYMS: Array<[RegExp, string]> = [
+  [/\bU\.S\.?(?:A\.?)?(?![A-Za-z])/g, ' usa '],
+  [/\bUSA?\b/g, ' usa '],
+  [/\bU\.K\.?(?![A-Za-z])/g, ' uk '],
+  [/\bUK\b/g, ' uk '],
+  [/\bU\.N\.?(?![A-Za-z])/g, ' un '],
+  [/\bUN\b/g, ' un '],
+];
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const PHRASE_LIST = PHRASES.flatMap(([canonical, variants]) =>
+  variants.map((v) => [v, canonical] as const),
+).sort((a, b) => b[0].length - a[0].length);
+
+const PHRASE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${PHRASE_LIST.map(([v]) => escapeRegExp(v)).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const PHRASE_MAP = new Map(PHRASE_LIST);
+
+const WORD_MAP = new Map<string, string>(
+  WORDS.flatMap(([canonical, variants]) => variants.map((v) => [v, canonical] as const)),
+);
+
+/** Replaces case-sensitive acronyms; run on normalised text before lowercasing. */
+export function replaceAcronyms(s: string): string {
+  let out = s;
+  for (const [re, repl] of ACRONYMS) out = out.replace(re, repl);
+  return out;
+}
+
+/** Replaces multi-word aliases in lowercased, normalised text with their canonical term. */
+export function replacePhrases(lower: string): string {
+  return lower.replace(PHRASE_RE, (m) => ` ${PHRASE_MAP.get(m) ?? m} `);
+}
+
+/** Canonical term for a single lowercase word, or undefined when the table does not know it. */
+export function aliasOf(word: string): string | undefined {
+  return WORD_MAP.get(word);
+}
+
+/** All canonical terms, so callers can tell a canonical name from an ordinary word. */
+export const CANONICAL_TERMS: ReadonlySet<string> = new Set([
+  ...PHRASES.map(([c]) => c),
+  ...WORDS.map(([c]) => c),
+]);

@@ -1,0 +1,158 @@
+/**
+ * Named entities of a sentence: capitalised runs ("Syrian Observatory for Human Rights",
+ * "Bashar al-Assad"), each with a comparison key from the alias table so that "Bashar al-Assad",
+ * "Bashar Assad" and "Assad" compare equal, and "Sednaya" equals "Saydnaya".
+ */
+
+import { CANONICAL_TERMS, replaceAcronyms, replacePhrases } from './aliases';
+import { canonicalWord } from './terms';
+import { normalizeText } from './normalize';
+import { STOP_WORDS } from './stopwords';
+
+export interface NameMention {
+  /** As written in the text. */
+  text: string;
+  start: number;
+  end: number;
+  /** Comparison key: lowercased, aliased ("assad", "sednaya prison", "rami abdurrahman"). */
+  key: string;
+}
+
+/** Lowercase connectors allowed inside a name: "Observatory for Human Rights", "Bashar al-Assad". */
+const CONNECTORS = new Set(['al', 'el', 'bin', 'ibn', 'de', 'for', 'of', 'al-', 'el-']);
+
+/** Months and weekdays are dates, not names; the numbers module handles dates. */
+const CALENDAR = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+  'nov', 'dec',
+]);
+
+/** Capitalised words that open news sentences without naming anything. */
+const COMMON_OPENERS = new Set([
+  'early', 'heavy', 'residents', 'reports', 'government', 'earlier', 'videos', 'footage',
+  'analysts', 'diplomats', 'tensions', 'despite', 'meanwhile', 'hours', 'news', 'global',
+  'international', 'global', 'rebels', 'rebel', 'forces', 'soon', 'over', 'amid', 'following',
+  'while', 'additionally', 'source', 'credit', 'read', 'share', 'post', 'president', 'minister',
+  'syrian', 'islamist', 'interior', 'defense', 'defence',
+]);
+
+/**
+ * Endings of ordinary English words ("Residents", "Heavy", "Earlier", "Following"); a
+ * sentence-initial word with one of them is taken for a common word unless the text capitalises
+ * it mid-sentence too. Proper names in the five articles that end so (Homs, Daraa...) also occur
+ * mid-sentence or are in the alias table.
+ */
+const COMMON_SUFFIX = /(?:s|ly|ed|ing|y|er|al|ive|ous|ent|ence|ance|ion|ic|ful|less|ness|ment|able)$/;
+
+const WORD_RE = /[\p{Lu}\p{Ll}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function isCapitalised(t: string): boolean {
+  return /^\p{Lu}/u.test(t) || /^(?:al|el)-\p{Lu}/u.test(t);
+}
+
+/** The comparison key of a name as written. */
+export function nameKey(name: string): string {
+  let s = replaceAcronyms(normalizeText(name)).toLowerCase();
+  s = s.replace(/'s$/, '').replace(/'/g, '');
+  s = replacePhrases(s);
+  const words = (s.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w !== 'al' && w !== 'el' && w !== 'the');
+  const keyed = words
+    .map((w) => {
+      const c = canonicalWord(w);
+      return CANONICAL_TERMS.has(c) ? c : w;
+    })
+    .filter((w, i, all) => i === 0 || all[i - 1] !== w);
+  // "Syrian President Bashar al-Assad" and "Assad" are one person: drop a title and what precedes it.
+  let lastTitle = -1;
+  keyed.forEach((w, i) => {
+    if (TITLE_WORDS.has(w)) lastTitle = i;
+  });
+  const named = lastTitle >= 0 && lastTitle < keyed.length - 1 ? keyed.slice(lastTitle + 1) : keyed;
+  return named.join(' ');
+}
+
+/** Titles and offices that precede a person's name. */
+const TITLE_WORDS = new Set([
+  'president', 'elect', 'prime', 'minister', 'secretary', 'general', 'leader', 'king', 'queen',
+  'envoy', 'spokesman', 'spokeswoman', 'head', 'chief', 'dr', 'mr', 'mrs', 'ms', 'gen', 'sheikh',
+]);
+
+function tokens(text: string): Token[] {
+  return [...text.matchAll(WORD_RE)].map((m) => ({
+    text: m[0].replace(/[.’']+$/, '').replace(/’s$|'s$/, ''),
+    start: m.index,
+    end: m.index + m[0].replace(/[.’']+$/, '').replace(/’s$|'s$/, '').length,
+  }));
+}
+
+/** True when `start` opens a sentence: text start or after ". ", quotes, or a line break. */
+function sentenceInitial(text: string, start: number): boolean {
+  const before = text.slice(0, start);
+  return /(?:^|[.!?]["”’)]?\s+|\n\s*)["“(]?$/.test(before);
+}
+
+/**
+ * Named entities of a text with their spans. Why: the corpus records which people, places and
+ * organisations a claim names, and compares spellings across outlets. A sentence-initial single
+ * word is kept only when it is known to the alias table, an acronym, or capitalised elsewhere in
+ * the same text mid-sentence ("Hezbollah forces..." yes, "Heavy gunfire..." no).
+ */
+export function extractNames(text: string): NameMention[] {
+  const toks = tokens(text);
+  const midCapitalised = new Set(
+    toks.filter((t) => isCapitalised(t.text) && !sentenceInitial(text, t.start)).map((t) => t.text),
+  );
+  const out: NameMention[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    if (!isCapitalised(t.text)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < toks.length) {
+      const n = toks[j]!;
+      const gap = text.slice(toks[j - 1]!.end, n.start);
+      // Names do not cross line breaks or punctuation: a space, a hyphen or nothing.
+      if (!/^[ \u00A0-]?$/.test(gap)) break;
+      if (isCapitalised(n.text)) j++;
+      else if (CONNECTORS.has(n.text.toLowerCase()) && toks[j + 1] && isCapitalised(toks[j + 1]!.text) && text.slice(n.end, toks[j + 1]!.start).length <= 1) j += 2;
+      else break;
+    }
+    let run = toks.slice(i, j);
+    // Drop leading function or opener words ("The United Nations", "In Damascus").
+    while (run.length > 0) {
+      const lower = run[0]!.text.toLowerCase();
+      const initial = sentenceInitial(text, run[0]!.start);
+      if (STOP_WORDS.has(lower) || CALENDAR.has(lower) || (initial && COMMON_OPENERS.has(lower) && run.length > 1)) run = run.slice(1);
+      else break;
+    }
+    while (run.length > 0 && CALENDAR.has(run[run.length - 1]!.text.toLowerCase())) run = run.slice(0, -1);
+    if (run.length === 1) {
+      const only = run[0]!;
+      const lower = only.text.toLowerCase();
+      const known = CANONICAL_TERMS.has(canonicalWord(lower)) || /^\p{Lu}{2,}$/u.test(only.text);
+      const commonShape = COMMON_OPENERS.has(lower) || STOP_WORDS.has(lower) || COMMON_SUFFIX.test(lower);
+      if (sentenceInitial(text, only.start) && !known && !midCapitalised.has(only.text) && commonShape) run = [];
+      else if (COMMON_OPENERS.has(lower) && !known && !midCapitalised.has(only.text)) run = [];
+    }
+    if (run.length > 0) {
+      const first = run[0]!;
+      const last = run[run.length - 1]!;
+      const written = text.slice(first.start, last.end);
+      const key = nameKey(written);
+      if (key !== '') out.push({ text: written, start: first.start, end: last.end, key });
+    }
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractNames, nameKey } from '../../src/core/text';
+
+describe('extractNames', () => {
+  it.each([
+    ['Bashar al-Assad', 'Bashar Assad'],
+    ['Syrian President Bashar al-Assad', 'Assad'],
+    ['Sednaya', 'Saydnaya'],
+    ['Rami Abdel Rahman', 'Rami Abdurrahman'],
+    ['Hayat Tahrir al-Sham', 'HTS'],
+    ['the U.S.', 'United States'],
+  ])('%j and %j have the same key', (a, b) => {
+    expect(nameKey(a)).toBe(nameKey(b));
+  });
+
+  it('lists the people, places and bodies of a sentence, not its opening word', () => {
+    const text =
+      'According to Rami Abdel Rahman, head of the Syrian Observatory for Human Rights, "Assad left Syria via Damascus International Airport."';
+    expect(extractNames(text).map((n) => n.text)).toEqual([
+      'Rami Abdel Rahman',
+      'Syrian Observatory for Human Rights',
+      'Assad',
+      'Syria',
+      'Damascus International Airport',
+    ]);
+  });
+
+  it.each([
+    'Heavy gunfire was reported in the city.',
+    'Residents described widespread panic.',
+    'On Sunday the city fell.',
+  ])('finds no name in %j', (text) => {
+    expect(extractNames(text)).toEqual([]);
+  });
+
+  it('keeps spans exact', () => {
+    const text = 'Hezbollah forces left Homs for the Hermel area in Lebanon.';
+    for (const n of extractNames(text)) expect(text.slice(n.start, n.end)).toBe(n.text);
+    expect(extractNames(text).map((n) => n.key)).toEqual(['hezbollah', 'homs', 'hermel', 'lebanon']);
+  });
+});
