@@ -1,0 +1,97 @@
+import { extractArticle, sentenceRange, type ExtractedArticle } from '../dom';
+import type { WireMatch } from '../messaging/protocol';
+import type { Highlighter } from './highlighter';
+
+/** One page sentence that states a known claim, with where it is on the page. */
+export interface FoundClaim {
+  range: Range;
+  sentence: string;
+  match: WireMatch;
+}
+
+export interface AnnotatorDeps {
+  doc: Document;
+  highlighter: Highlighter;
+  /** Asks the matcher (in the background) about sentences it has not seen yet. */
+  match(sentences: string[]): Promise<WireMatch[]>;
+  /** Told after every pass, with the claims in page order. */
+  onFound(found: readonly FoundClaim[]): void;
+  signal: AbortSignal;
+}
+
+/**
+ * Extracts the article, asks about new sentences only, and paints. Answers are cached by
+ * sentence text, so a page that re-renders its article (new nodes, same text) is repainted from
+ * the cache without another round trip, and ranges always point into the live nodes: every pass
+ * rebuilds them from a fresh extraction, which is how ranges into removed content are dropped.
+ */
+export class Annotator {
+  #found: FoundClaim[] = [];
+  #cache = new Map<string, WireMatch | null>();
+  #running: Promise<void> | null = null;
+  #again = false;
+
+  constructor(private readonly deps: AnnotatorDeps) {}
+
+  get found(): readonly FoundClaim[] {
+    return this.#found;
+  }
+
+  /** Runs a pass; a pass requested while one runs is folded into one more pass after it. */
+  refresh(): Promise<void> {
+    if (this.#running) {
+      this.#again = true;
+      return this.#running;
+    }
+    this.#running = (async () => {
+      try {
+        do {
+          this.#again = false;
+          await this.#pass();
+        } while (this.#again && !this.deps.signal.aborted);
+      } finally {
+        this.#running = null;
+      }
+    })();
+    return this.#running;
+  }
+
+  /** Drops everything painted (used when the user turns Crosscheck off for the site). */
+  clear(): void {
+    this.#found = [];
+    this.deps.highlighter.clear();
+    this.deps.onFound(this.#found);
+  }
+
+  async #pass(): Promise<void> {
+    const { doc, signal } = this.deps;
+    if (signal.aborted || !doc.body) return;
+    const article = extractArticle(doc, { signal });
+    if (signal.aborted) return;
+
+    const unknown = [...new Set(article.sentences.map((s) => s.text))].filter((t) => !this.#cache.has(t));
+    if (unknown.length > 0) {
+      const matches = await this.deps.match(unknown);
+      if (signal.aborted) return;
+      for (const text of unknown) this.#cache.set(text, null);
+      for (const m of matches) {
+        const text = unknown[m.index];
+        if (text !== undefined) this.#cache.set(text, { ...m, index: -1 });
+      }
+    }
+    this.#paint(article);
+  }
+
+  #paint(article: ExtractedArticle): void {
+    const found: FoundClaim[] = [];
+    article.sentences.forEach((sentence, i) => {
+      const match = this.#cache.get(sentence.text);
+      if (!match) return;
+      const range = sentenceRange(article, i, this.deps.doc);
+      if (range) found.push({ range, sentence: sentence.text, match: { ...match, index: found.length } });
+    });
+    this.#found = found;
+    this.deps.highlighter.paint(found.map((f) => ({ range: f.range, conflict: f.match.conflicts.length > 0 })));
+    this.deps.onFound(found);
+  }
+}

@@ -1,0 +1,149 @@
+import { browser } from 'wxt/browser';
+import { looksLikeArticle } from '../dom';
+import { parseContentRequest, type ContentRequests } from '../messaging/protocol';
+import { askBackground, listen } from '../messaging/send';
+import { Annotator, type FoundClaim } from './annotator';
+import { createHighlighter, supportsHighlights, type HighlightStyle } from './highlighter';
+import { rangeAtPoint } from './hit-test';
+import { createPageUi, HOST_TAG } from './page-ui';
+import { watchMutations } from './watch-mutations';
+
+export interface ContentOptions {
+  doc: Document;
+  signal: AbortSignal;
+  /** The reader's settings, read through the settings module by the entrypoint. */
+  style: HighlightStyle;
+  threshold?: number;
+}
+
+export interface ContentSession {
+  refresh(): Promise<void>;
+  setStyle(style: HighlightStyle): void;
+}
+
+/**
+ * Wires extraction, matching, painting and the in-page UI for one page. Everything registered
+ * here hangs off `signal`: aborting it (extension disabled or updated, site turned off) removes
+ * the highlights, the UI, the listeners and the observer.
+ */
+export function startAnnotating(options: ContentOptions): ContentSession | null {
+  const { doc, signal } = options;
+  const win = doc.defaultView as Window & typeof globalThis;
+  if (!supportsHighlights(win)) return null;
+
+  const highlighter = createHighlighter(doc, options.style, signal);
+  let current = -1;
+  const ui = createPageUi(doc, {
+    popoverUrl: (found, byKeyboard) => popoverUrl(found, byKeyboard, doc),
+    onChoose: (i) => reveal(i, true),
+    signal,
+  });
+  const annotator = new Annotator({
+    doc,
+    highlighter,
+    signal,
+    match: async (sentences) =>
+      (await askBackground('match-sentences', { sentences, threshold: options.threshold })).matches,
+    onFound: (found) => ui.setFound(found),
+  });
+
+  const reveal = (index: number, byKeyboard: boolean) => {
+    const found = annotator.found[index];
+    if (!found) return;
+    current = index;
+    const el = found.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    ui.openPopover(found, byKeyboard);
+  };
+
+  // Clicks are only observed (passive, never prevented): a link inside a highlighted sentence
+  // still works as the page intends.
+  const listenerOptions = { signal, passive: true, capture: true };
+  doc.addEventListener(
+    'click',
+    (e) => {
+      if (e.button !== 0 || ui.isOurs(e.target as Node)) return;
+      if (!win.getSelection()?.isCollapsed) return; // the reader is selecting text
+      const hit = rangeAtPoint(doc, annotator.found.map((f) => f.range), e.clientX, e.clientY);
+      if (hit >= 0) reveal(hit, false);
+    },
+    listenerOptions,
+  );
+  let hoverFrame = 0;
+  doc.addEventListener(
+    'pointermove',
+    (e) => {
+      if (hoverFrame || annotator.found.length === 0) return;
+      const { clientX, clientY } = e;
+      hoverFrame = win.requestAnimationFrame(() => {
+        hoverFrame = 0;
+        const hit = rangeAtPoint(doc, annotator.found.map((f) => f.range), clientX, clientY);
+        highlighter.hover(hit >= 0 ? annotator.found[hit]!.range : null);
+      });
+    },
+    listenerOptions,
+  );
+
+  listen<ContentRequests>(
+    parseContentRequest,
+    {
+      'step-claim': ({ direction }) => {
+        const n = annotator.found.length;
+        if (n) reveal((((current + direction) % n) + n) % n, true);
+        return null;
+      },
+      'page-claims': () => ({
+        claims: annotator.found.map((f: FoundClaim, index) => ({
+          index,
+          sentence: f.sentence,
+          claimId: f.match.claimId,
+          claimText: f.match.claimText,
+          status: f.match.status,
+          conflict: f.match.conflicts.length > 0,
+        })),
+      }),
+      'reveal-claim': ({ index }) => {
+        reveal(index, true);
+        return null;
+      },
+      'close-popover': () => {
+        ui.closePopover();
+        return null;
+      },
+    },
+    signal,
+  );
+
+  const refresh = () =>
+    annotator.refresh().catch((error: unknown) => {
+      // The background is unreachable only when the extension was reloaded or removed: this
+      // content script is orphaned and stands down quietly.
+      if (!browser.runtime?.id) return;
+      throw error;
+    });
+
+  watchMutations(doc.body, () => void refresh(), {
+    signal,
+    ignore: (node) => ui.isOurs(node) || (node as Element).localName === HOST_TAG,
+  });
+  void refresh();
+  return { refresh, setStyle: (style) => highlighter.setStyle(style) };
+}
+
+/** True when the page is worth annotating; cheap enough to run on every page. */
+export function shouldAnnotate(doc: Document): boolean {
+  return doc.contentType === 'text/html' && !!doc.body && looksLikeArticle(doc);
+}
+
+function popoverUrl(found: FoundClaim, byKeyboard: boolean, doc: Document): string {
+  const params = new URLSearchParams({
+    claim: found.match.claimId,
+    sentence: found.sentence,
+    score: found.match.score.toFixed(3),
+    confidence: found.match.confidence,
+    conflicts: JSON.stringify(found.match.conflicts),
+    page: doc.location.href,
+    keyboard: byKeyboard ? '1' : '0',
+  });
+  return `${browser.runtime.getURL('/popover.html')}#${params.toString()}`;
+}
