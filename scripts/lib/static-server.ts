@@ -19,8 +19,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves a folder on 127.0.0.1 (a random free port), with routes for generated pages. */
-export async function serveFolder(root: string): Promise<StaticServer> {
+/**
+ * Serves a folder on 127.0.0.1 (a random free port), with routes for generated pages and
+ * `mounts` that serve other folders under a path prefix (e.g. { '/demo/': 'assets/demo' }).
+ */
+export async function serveFolder(
+  root: string,
+  mounts: Record<string, string> = {},
+): Promise<StaticServer> {
   const routes = new Map<string, { body: string; headers: Record<string, string> }>();
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -30,8 +36,11 @@ export async function serveFolder(root: string): Promise<StaticServer> {
       res.end(routed.body);
       return;
     }
-    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(normalize(root + sep))) {
+    const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
+    const base = mount ? mounts[mount]! : root;
+    const rest = mount ? path.slice(mount.length - 1) : path;
+    const file = normalize(join(base, rest.endsWith('/') ? `${rest}index.html` : rest));
+    if (!file.startsWith(normalize(base + sep))) {
       res.writeHead(403).end();
       return;
     }

@@ -6,7 +6,7 @@ import type { Corpus } from '../core/corpus/types';
  * itself (`corpus.json`), read with fetch from the extension's own origin: no network involved.
  */
 export async function loadShippedCorpus(): Promise<Corpus> {
-  const response = await fetch(browser.runtime.getURL('/corpus.json'));
+  const response = await fetch((browser.runtime.getURL as (path: string) => string)('/corpus.json'));
   if (!response.ok) throw new Error(`corpus.json could not be read (${response.status})`);
   const corpus = (await response.json()) as Corpus;
   if (corpus?.version !== 1 || !Array.isArray(corpus.claims)) {
