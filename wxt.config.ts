@@ -13,6 +13,22 @@ export default defineConfig({
     minimum_chrome_version: '105',
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     permissions: ['storage'],
+    // The popover is an extension page framed next to the sentence; pages must be allowed to
+    // load it (it holds no page data until the content script opens it).
+    web_accessible_resources:
+      browser === 'firefox'
+        ? (['popover.html'] as never)
+        : [{ resources: ['popover.html'], matches: ['http://*/*', 'https://*/*'] }],
+    commands: {
+      'next-claim': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Go to the next claim on the page and open it',
+      },
+      'previous-claim': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Go to the previous claim on the page and open it',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
