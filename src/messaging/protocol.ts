@@ -8,6 +8,7 @@
  * receiving edge; anything else is dropped (and logged once per type by the receiver).
  */
 import type { Article, Claim } from '../core/corpus/types';
+import type { Note } from '../storage/note';
 
 /** What the content script shows for one matched page sentence. */
 export interface WireMatch {
@@ -22,15 +23,8 @@ export interface WireMatch {
   status: string;
 }
 
-export interface NoteRecord {
-  id: string;
-  claimId: string;
-  text: string;
-  createdAt: number;
-  updatedAt: number;
-  pageUrl?: string;
-  sentence?: string;
-}
+/** Notes travel as the store's own type: one definition of a note. */
+export type NoteRecord = Note;
 
 export interface SearchHit {
   claim: Claim;
@@ -54,7 +48,7 @@ export interface BackgroundRequests {
    * always read and written by the background. */
   'notes-list': { req: { claimId: string }; res: { notes: NoteRecord[] } };
   'notes-save': {
-    req: { id?: string; claimId: string; text: string; pageUrl?: string; sentence?: string };
+    req: { id?: string; claimId: string; text: string; pageUrl?: string; sentence?: string; updatedAt?: number };
     res: { note: NoteRecord };
   };
   'notes-remove': { req: { id: string }; res: { note: NoteRecord | null } };
@@ -132,7 +126,8 @@ const backgroundChecks: Record<BackgroundType, Check> = {
     isString(m.claimId, 200) &&
     isString(m.text, MAX_NOTE_LENGTH) &&
     (m.pageUrl === undefined || isString(m.pageUrl, 4_000)) &&
-    (m.sentence === undefined || isString(m.sentence, MAX_SENTENCE_LENGTH)),
+    (m.sentence === undefined || isString(m.sentence, MAX_SENTENCE_LENGTH)) &&
+    (m.updatedAt === undefined || Number.isFinite(m.updatedAt)),
   'notes-remove': (m) => isString(m.id, 200),
   'notes-restore': (m) => isNote(m.note),
 };

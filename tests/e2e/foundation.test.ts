@@ -13,7 +13,7 @@ describe('the built extension in Chromium', () => {
   it('starts its service worker, which serves the claim corpus', async () => {
     expect(session.extensionId).toMatch(/^[a-p]{32}$/);
     const claims = await session.worker.evaluate(async () => {
-      const corpus = await (await fetch(chrome.runtime.getURL('/corpus.json'))).json();
+      const corpus = await (await fetch((chrome.runtime.getURL as (p: string) => string)('/corpus.json'))).json();
       return corpus.claims.length as number;
     });
     expect(claims).toBeGreaterThan(10);
