@@ -1,0 +1,127 @@
+/**
+ * Figures on the page that differ from the sources: the page says "500,000 displaced", every
+ * source says "370,000". Two figures are the same quantity when they are of the same kind and
+ * count the same thing (unit), and, when a source sentence gives several such figures, when the
+ * words around them agree ("killed" vs "displaced").
+ */
+
+import type { ClaimSource } from '../corpus/types';
+import { contentTerms, extractNumbers, type NumberMention } from '../text';
+import type { ConflictSourceValue, MatchConflict } from './types';
+
+/** Characters of context either side of a figure used to tell quantities apart. */
+const CONTEXT_CHARS = 40;
+
+interface Figure {
+  mention: NumberMention;
+  /** The figure without its qualifier ("370,000" for "more than 370,000"). */
+  written: string;
+  context: Set<string>;
+}
+
+function figuresOf(text: string): Figure[] {
+  return extractNumbers(text).map((mention) => {
+    const around = text.slice(Math.max(0, mention.start - CONTEXT_CHARS), mention.end + CONTEXT_CHARS);
+    const context = new Set(contentTerms(around).filter((t) => !/^\d+$/.test(t) && t !== mention.unit));
+    const written = mention.qualifier && mention.text.toLowerCase().startsWith(mention.qualifier)
+      ? mention.text.slice(mention.qualifier.length).trim()
+      : mention.text;
+    return { mention, written, context };
+  });
+}
+
+/** Whether two figures can measure the same quantity at all. */
+function comparable(a: NumberMention, b: NumberMention): boolean {
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case 'count':
+      return a.unit !== null && a.unit === b.unit;
+    case 'duration':
+      return a.unit === b.unit;
+    case 'year':
+    case 'date':
+      return true;
+  }
+}
+
+function sameValue(a: NumberMention, b: NumberMention): boolean {
+  return a.kind === 'date' ? a.normalized.slice(-5) === b.normalized.slice(-5) : a.value === b.value;
+}
+
+function overlapCount(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const t of a) if (b.has(t)) n++;
+  return n;
+}
+
+/** Cache of figures per source quote; quotes repeat across every page a reader opens. */
+export type FigureCache = Map<string, Figure[]>;
+
+function cachedFigures(cache: FigureCache, text: string): Figure[] {
+  let f = cache.get(text);
+  if (!f) {
+    f = figuresOf(text);
+    cache.set(text, f);
+  }
+  return f;
+}
+
+/**
+ * The source figure in one sentence that measures the same quantity as a page figure, or
+ * undefined. Years and dates only pair when each side gives exactly one, since a sentence that
+ * lists several years ("formed in 2012 ... in 2016") says nothing about which one is meant.
+ */
+function counterpart(page: Figure, pageFigures: Figure[], source: Figure[]): Figure | undefined {
+  const options = source.filter((s) => comparable(page.mention, s.mention));
+  if (options.length === 0) return undefined;
+  const dated = page.mention.kind === 'year' || page.mention.kind === 'date';
+  if (dated) {
+    const pageSameKind = pageFigures.filter((f) => f.mention.kind === page.mention.kind).length;
+    return pageSameKind === 1 && options.length === 1 ? options[0] : undefined;
+  }
+  if (options.length === 1) return options[0];
+  const ranked = options
+    .map((s) => ({ s, n: overlapCount(page.context, s.context) }))
+    .sort((x, y) => y.n - x.n);
+  const best = ranked[0]!;
+  return best.n > 0 && best.n > (ranked[1]?.n ?? -1) ? best.s : undefined;
+}
+
+/**
+ * Figures of the page sentence that no source of the claim gives for the same quantity, with
+ * what the sources give instead. When any source agrees with the page there is no conflict:
+ * the claim's own disagreements between sources are shown elsewhere.
+ */
+export function findConflicts(
+  pageText: string,
+  sources: readonly ClaimSource[],
+  cache: FigureCache,
+): MatchConflict[] {
+  const pageFigures = figuresOf(pageText);
+  if (pageFigures.length === 0) return [];
+  const out: MatchConflict[] = [];
+  for (const fig of pageFigures) {
+    const values = new Map<string, ConflictSourceValue>();
+    let agreed = false;
+    for (const src of sources) {
+      const other = counterpart(fig, pageFigures, cachedFigures(cache, src.quote));
+      if (!other) continue;
+      if (sameValue(fig.mention, other.mention)) {
+        agreed = true;
+        break;
+      }
+      const key = other.mention.normalized;
+      const entry = values.get(key) ?? { value: other.written, articles: [] };
+      if (!entry.articles.includes(src.article)) entry.articles.push(src.article);
+      values.set(key, entry);
+    }
+    if (agreed || values.size === 0) continue;
+    const sourceValues = [...values.values()];
+    out.push({
+      page: fig.written,
+      sources: sourceValues,
+      description: `This page says ${fig.written}; the sources say ${sourceValues.map((v) => v.value).join(' or ')}`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { TermIndex, buildTermIndex, measureIndexBytes } from '../../src/core/match';
+
+const claims = [
+  { id: 'airport', terms: ['assad', 'depart', 'damascus', 'airport'] },
+  { id: 'prison', terms: ['hts', 'capture', 'sednaya', 'prison', 'damascus'] },
+  { id: 'iraq', terms: ['2000', 'soldier', 'depart', 'iraq'] },
+];
+
+describe('the inverted index proposes claims that share rare terms', () => {
+  const index = buildTermIndex(claims);
+
+  it.each([
+    [['sednaya', 'prison', 'release'], 'prison'],
+    [['assad', 'airport', 'plane'], 'airport'],
+    [['soldier', 'iraq', 'border'], 'iraq'],
+  ])('terms %j find %s first', (terms, id) => {
+    expect(index.candidates(terms, 3)[0]?.id).toBe(id);
+  });
+
+  it('finds nothing for terms no claim has (a miss is an empty list)', () => {
+    expect(index.candidates(['floodwat', 'river'], 3)).toEqual([]);
+  });
+
+  it('weighs a rare term above a common one', () => {
+    expect(index.idf('airport')).toBeGreaterThan(index.idf('damascus'));
+    expect(index.idf('never-seen')).toBeGreaterThan(index.idf('airport'));
+  });
+});
+
+describe('claims can be added and removed one at a time', () => {
+  it('a removed claim is no longer proposed, an added one is', () => {
+    const index = buildTermIndex(claims);
+    expect(index.remove('prison')).toBe(true);
+    expect(index.remove('prison')).toBe(false);
+    expect(index.size).toBe(2);
+    expect(index.candidates(['sednaya'], 3)).toEqual([]);
+    index.add({ id: 'homs', terms: ['rebel', 'capture', 'homs'] });
+    expect(index.candidates(['homs'], 3).map((c) => c.id)).toEqual(['homs']);
+    expect(index.df('capture')).toBe(1);
+  });
+
+  it('adding a claim twice replaces it', () => {
+    const index = buildTermIndex(claims);
+    index.add({ id: 'iraq', terms: ['jordan'] });
+    expect(index.size).toBe(3);
+    expect(index.candidates(['iraq'], 3)).toEqual([]);
+    expect(index.candidates(['jordan'], 3).map((c) => c.id)).toEqual(['iraq']);
+  });
+});
+
+describe('the index serialises to JSON and back', () => {
+  it('round-trips with the same candidates and a measurable size', () => {
+    const index = buildTermIndex(claims);
+    index.remove('iraq');
+    const copy = TermIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
+    expect(copy.size).toBe(2);
+    expect(copy.candidates(['airport', 'prison'], 5)).toEqual(index.candidates(['airport', 'prison'], 5));
+    expect(measureIndexBytes(copy)).toBe(measureIndexBytes(index));
+    expect(measureIndexBytes(index)).toBeGreaterThan(50);
+    copy.remove('airport');
+    expect(copy.candidates(['airport'], 5)).toEqual([]);
+  });
+});
