@@ -99,7 +99,7 @@ let pending: Promise<unknown> = Promise.resolve();
  * nothing, if the patch names an unknown setting or gives one a value it cannot take.
  * Hostnames in `disabledSites` are normalised (lower case, no `www.`, URLs reduced to their host).
  */
-export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
   const checked = checkPatch(patch);
   const next = pending.then(async () => {
     const merged: Settings = { ...(await getSettings()), ...checked };

@@ -1,5 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { wrap } from 'idb';
+import { type IDBPDatabase, wrap } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { openNotes } from '../../src/storage';
 
@@ -14,11 +14,11 @@ async function createVersion1(factory: IDBFactory, notes: object[]): Promise<voi
     store.createIndex('by-claim', 'claimId');
     for (const note of notes) store.put(note);
   };
-  (await wrap(request)).close();
+  ((await wrap(request)) as IDBPDatabase).close();
 }
 
 async function storedVersion(factory: IDBFactory): Promise<{ version: number; indexes: string[] }> {
-  const db = await wrap(factory.open(DB_NAME));
+  const db = (await wrap(factory.open(DB_NAME))) as IDBPDatabase;
   const indexes = [...db.transaction('notes').store.indexNames];
   const result = { version: db.version, indexes };
   db.close();
