@@ -34,6 +34,7 @@ export interface NotesStore {
   search(query: string): Promise<Note[]>;
   /**
    * Creates (no `id`, or an unknown one) or updates a note, and returns the note as stored.
+   * An update that leaves out `pageUrl` or `sentence` keeps the stored ones.
    * An edit older than the stored note is not applied: the stored, newer note is returned.
    */
   save(input: NoteInput): Promise<Note>;
@@ -126,9 +127,11 @@ export async function openNotes(options: OpenNotesOptions = {}): Promise<NotesSt
           createdAt: stored?.createdAt ?? updatedAt,
           updatedAt,
         };
-        const pageUrl = normalizePageUrl(input.pageUrl);
+        // An edit that only sends new text keeps where the note was written.
+        const pageUrl = input.pageUrl === undefined ? stored?.pageUrl : normalizePageUrl(input.pageUrl);
+        const sentence = input.sentence ?? stored?.sentence;
         if (pageUrl !== undefined) note.pageUrl = pageUrl;
-        if (input.sentence !== undefined) note.sentence = input.sentence;
+        if (sentence !== undefined) note.sentence = sentence;
         await Promise.all([tx.store.put(note), tx.done]);
         return note;
       });

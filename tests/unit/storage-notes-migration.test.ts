@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { type IDBPDatabase, wrap } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { openNotes } from '../../src/storage';
+import { NotesUnavailableError, openNotes } from '../../src/storage';
 
 /** The database name is a promise to every reader with notes: spelled out here on purpose. */
 const DB_NAME = 'crosscheck-notes';
@@ -66,5 +66,18 @@ describe('upgrading a version 1 database', () => {
     const second = await openNotes({ factory });
     expect(await second.listAll()).toEqual([note]);
     second.close();
+  });
+
+  it('an open store steps aside when a newer version of the extension upgrades the database', async () => {
+    const factory = new IDBFactory();
+    const store = await openNotes({ factory });
+    await store.save({ claimId: 'c-1', text: 'written before the update' });
+    const request = factory.open(DB_NAME, 3);
+    request.onupgradeneeded = () => request.transaction?.objectStore('notes').createIndex('by-page', 'pageUrl');
+    const upgraded = (await wrap(request)) as IDBPDatabase;
+    expect(await upgraded.count('notes')).toBe(1);
+    upgraded.close();
+    // The old code cannot read a newer database: it says so instead of failing deep inside.
+    await expect(store.listAll()).rejects.toBeInstanceOf(NotesUnavailableError);
   });
 });

@@ -46,6 +46,13 @@ describe('saving and reading notes', () => {
     expect(await store.listAll()).toEqual([edited]);
   });
 
+  it('an edit that sends only new text keeps the page and sentence the note was written on', async () => {
+    const created = await store.save({ claimId: 'c-1', text: 'a', pageUrl: 'https://a.example/p', sentence: 'S.' });
+    clock.tick();
+    const edited = await store.save({ id: created.id, claimId: 'c-1', text: 'b' });
+    expect(edited).toEqual({ ...created, text: 'b', updatedAt: created.updatedAt + 1000 });
+  });
+
   it('an edit older than the stored note is not applied, and the stored note comes back', async () => {
     const created = await store.save({ claimId: 'c-1', text: 'new words' });
     const stale = await store.save({ id: created.id, claimId: 'c-1', text: 'old words', updatedAt: created.updatedAt - 1 });
