@@ -1,0 +1,34 @@
+import type { Article, Claim } from '../../core/corpus/types';
+import { sourceList } from '../common/source-label';
+import type { PageConflict } from './params';
+
+/** The figures the sources give instead, with the articles that give each. */
+function sourceValues(conflict: PageConflict, claim: Claim): Array<{ value: string; articles: string[] }> {
+  if (conflict.sources?.length) return conflict.sources;
+  // The content script sends only the matcher's sentence ("This page says 500,000; the sources
+  // say 370,000 or 380,000"): take the figures from it and find the quotes that write them.
+  const said = /the sources say (.+)$/i.exec(conflict.description)?.[1];
+  if (!said) return [];
+  const squash = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
+  return said.split(' or ').map((value) => ({
+    value,
+    articles: claim.sources.filter((s) => squash(s.quote).includes(squash(value))).map((s) => s.article),
+  }));
+}
+
+export interface ConflictLine {
+  page: string;
+  /** "370,000 (Article A and Article B)" per figure. */
+  sources: Array<{ value: string; by: string }>;
+  /** The whole sentence, for a reader or screen reader that wants it in one piece. */
+  text: string;
+}
+
+/** "This page says 500,000; the sources say 370,000 (Article A, Article B)". */
+export function conflictLine(conflict: PageConflict, claim: Claim, articles: readonly Article[]): ConflictLine {
+  const values = sourceValues(conflict, claim);
+  if (values.length === 0) return { page: conflict.page, sources: [], text: conflict.description };
+  const sources = values.map((v) => ({ value: v.value, by: sourceList(v.articles, articles) }));
+  const said = sources.map((s) => (s.by ? `${s.value} (${s.by})` : s.value)).join(' or ');
+  return { page: conflict.page, sources, text: `This page says ${conflict.page}; the sources say ${said}` };
+}
