@@ -45,6 +45,7 @@ const WORDS: Array<[canonical: string, variants: string[]]> = [
   ['km', ['km', 'kilometer', 'kilometers', 'kilometre', 'kilometres']],
   ['jawlani', ['jawlani', 'jolani', 'julani']],
   ['usa', ['usa']],
+  ['iraq', ['iraq', 'iraqi', 'baghdad']],
   ['un', ['un']],
   ['uk', ['uk', 'britain']],
 ];
@@ -99,3 +100,31 @@ export const CANONICAL_TERMS: ReadonlySet<string> = new Set([
   ...PHRASES.map(([c]) => c),
   ...WORDS.map(([c]) => c),
 ]);
+
+export interface AliasMention {
+  canonical: string;
+  /** As written in the text (original case). */
+  surface: string;
+}
+
+/**
+ * Capitalised wordings in a text that the alias table maps to a canonical term ("Saydnaya" ->
+ * "sednaya", "Abdel Rahman" -> "abdurrahman"). Why: the corpus compares how sources spell one
+ * name, which needs the wording each source used, not only the canonical term.
+ */
+export function aliasMentions(text: string): AliasMention[] {
+  const out: AliasMention[] = [];
+  const lower = text.toLowerCase();
+  const covered: Array<[number, number]> = [];
+  for (const m of lower.matchAll(PHRASE_RE)) {
+    const surface = text.slice(m.index, m.index + m[0].length);
+    covered.push([m.index, m.index + m[0].length]);
+    if (/^\p{Lu}/u.test(surface)) out.push({ canonical: PHRASE_MAP.get(m[0]) ?? m[0], surface });
+  }
+  for (const m of text.matchAll(/\p{Lu}[\p{L}]+/gu)) {
+    if (covered.some(([s, e]) => m.index >= s && m.index < e)) continue;
+    const canonical = WORD_MAP.get(m[0].toLowerCase());
+    if (canonical) out.push({ canonical, surface: m[0] });
+  }
+  return out;
+}

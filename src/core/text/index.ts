@@ -8,4 +8,5 @@ export { segmentSentences, type SentenceSpan } from './segment';
 export { contentTerms, canonicalWord } from './terms';
 export { extractNumbers, parseNumber, type NumberMention, type NumberKind } from './numbers';
 export { extractNames, nameKey, type NameMention } from './names';
+export { aliasMentions, type AliasMention } from './aliases';
 export { stem } from './stem';
