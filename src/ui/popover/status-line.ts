@@ -1,30 +1,35 @@
 import type { Article, Claim } from '../../core/corpus/types';
 import { sourceList } from '../common/source-label';
 
+/** The summary's first sentence: "Reported by 5 of 5 articles; sources disagree". */
+const firstSentence = (summary: string) => summary.split(/(?<=\.)\s/)[0]!.replace(/\.$/, '');
+
 /**
  * The one line a reader takes in first: who reports the claim and whether the sources agree.
- * The corpus writes a `summary` for every claim ("Reported by 3 of 5 articles"); this adds the
- * article names where the summary has none, and builds the line itself from the status kind and
- * the disagreements when a summary is missing (an older corpus file).
+ * The corpus writes a summary per claim ("Reported by 5 of 5 articles; sources disagree. The
+ * articles give different lengths..."); only its first sentence is shown here, because the
+ * disagreements are listed in full further down. A single source is named. An older corpus file
+ * without summaries still gets a line, built from the status kind and the disagreements.
  */
 export function statusLine(claim: Claim, articles: readonly Article[]): string {
   const { status } = claim;
+  const summary = status.summary.trim();
   const reporting = [...new Set(claim.sources.map((s) => s.article))];
   switch (status.kind) {
     case 'single-source':
-      return `Only one source reports this: ${sourceList(reporting, articles)}`;
+      return `${summary ? firstSentence(summary) : 'Reported by one article only'}: ${sourceList(reporting, articles)}`;
     case 'denied': {
-      if (status.summary) return status.summary;
+      if (summary) return firstSentence(summary);
       const denial = claim.disagreements.find((d) => d.kind === 'denial');
-      const who = denial?.values.map((v) => v.value).join(' and ');
-      return who ? `Denied by ${who}` : 'Denied by someone the sources name';
+      const who = denial?.values.filter((v) => v.value !== 'reported').map((v) => v.value.replace(/^denied by /i, ''));
+      return who?.length ? `Denied by ${who.join(' and ')}` : 'Denied by someone the sources name';
     }
     case 'disputed': {
-      if (status.summary) return status.summary;
+      if (summary) return firstSentence(summary);
       const first = claim.disagreements[0];
       return first ? `Sources disagree: ${first.description}` : 'Sources disagree';
     }
     case 'corroborated':
-      return status.summary || `Reported by ${status.articles} articles`;
+      return summary ? firstSentence(summary) : `Reported by ${status.articles} articles`;
   }
 }

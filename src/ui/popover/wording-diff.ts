@@ -29,7 +29,8 @@ function keySpans(text: string): Span[] {
  * only "2,000" is emphasised in "said 2,000 soldiers". Runs without a letter or digit (a changed
  * comma, a space) are not worth a mark.
  */
-function partsFromMask(text: string, changed: readonly boolean[]): WordingPart[] {
+function partsFromMask(text: string, mask: readonly boolean[]): WordingPart[] {
+  const changed = wholeFigures(text, mask);
   const spans = keySpans(text);
   const inKey = new Array<boolean>(text.length).fill(false);
   for (const [s, e] of spans) for (let i = s; i < e; i++) inKey[i] = true;
@@ -46,6 +47,19 @@ function partsFromMask(text: string, changed: readonly boolean[]): WordingPart[]
     start = i;
   }
   return parts;
+}
+
+/**
+ * jsdiff splits "500,000" into "500", ",", "000", so "500,000" against "370,000" would mark only
+ * "500". A figure is one thing to a reader: when any digit of it differs, the whole is marked.
+ */
+function wholeFigures(text: string, mask: readonly boolean[]): boolean[] {
+  const out = [...mask];
+  for (const m of text.matchAll(/\d(?:[\d,.]*\d)?/g)) {
+    const end = m.index + m[0].length;
+    if (out.slice(m.index, end).some(Boolean)) out.fill(true, m.index, end);
+  }
+  return out;
 }
 
 /**
