@@ -67,6 +67,11 @@ function showNotes(bg: ReturnType<typeof fakeBackground>) {
   return { ...view, flushAll: () => flushers.forEach((f) => f()) };
 }
 
+/** Moves the clock past the save delay and lets the saves it starts answer. */
+const pause = () => act(async () => {
+  await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
+});
+
 /** Lets pending promise callbacks run (answers from the fake background). */
 const settle = () => act(async () => {
   await Promise.resolve();
@@ -86,9 +91,9 @@ describe('typing a note', () => {
     const box = screen.getByLabelText('Your note on this claim');
     for (const text of ['U', 'UN', 'UN fig']) fireEvent.input(box, { target: { value: text } });
     expect(bg.saves()).toEqual([]);
-    await act(() => vi.advanceTimersByTimeAsync(SAVE_DELAY_MS));
+    await pause();
     fireEvent.input(box, { target: { value: 'UN figure differs' } });
-    await act(() => vi.advanceTimersByTimeAsync(SAVE_DELAY_MS));
+    await pause();
     expect(bg.saves()).toEqual([
       { id: 'new-1', claimId: 'c1', text: 'UN fig', pageUrl: TARGET.pageUrl, sentence: TARGET.sentence },
       { id: 'new-1', claimId: 'c1', text: 'UN figure differs', pageUrl: TARGET.pageUrl, sentence: TARGET.sentence },
@@ -111,7 +116,7 @@ describe('typing a note', () => {
     const bg = fakeBackground();
     showNotes(bg);
     fireEvent.input(screen.getByLabelText('Your note on this claim'), { target: { value: '   ' } });
-    await act(() => vi.advanceTimersByTimeAsync(SAVE_DELAY_MS));
+    await pause();
     expect(bg.saves()).toEqual([]);
   });
 
@@ -121,12 +126,12 @@ describe('typing a note', () => {
     bg.state.failWith = 'The notes database is unavailable';
     const box = screen.getByLabelText<HTMLTextAreaElement>('Your note on this claim');
     fireEvent.input(box, { target: { value: 'keep me' } });
-    await act(() => vi.advanceTimersByTimeAsync(SAVE_DELAY_MS));
+    await pause();
     expect(screen.getByRole('alert').textContent).toContain('The notes database is unavailable');
     expect(box.value).toBe('keep me');
     bg.state.failWith = null;
     fireEvent.input(box, { target: { value: 'keep me too' } });
-    await act(() => vi.advanceTimersByTimeAsync(SAVE_DELAY_MS));
+    await pause();
     expect(screen.queryByRole('alert')).toBeNull();
     expect(bg.notes.get('new-1')?.text).toBe('keep me too');
   });
@@ -140,7 +145,7 @@ describe('saved notes', () => {
     const boxes = screen.getAllByRole<HTMLTextAreaElement>('textbox').slice(1);
     expect(boxes.map((b) => b.value)).toEqual(['First thought', 'Second thought']);
     fireEvent.input(boxes[0]!, { target: { value: 'First thought, revised' } });
-    await act(() => vi.advanceTimersByTimeAsync(SAVE_DELAY_MS));
+    await pause();
     expect(bg.saves()).toEqual([expect.objectContaining({ id: 'n1', text: 'First thought, revised' })]);
   });
 
@@ -165,7 +170,7 @@ describe('saved notes', () => {
     showNotes(bg);
     await settle();
     fireEvent.input(screen.getByLabelText('Your note on this claim'), { target: { value: 'one' } });
-    await act(() => vi.advanceTimersByTimeAsync(SAVE_DELAY_MS));
+    await pause();
     fireEvent.click(screen.getByRole('button', { name: 'Start another note' }));
     expect(screen.getByLabelText<HTMLTextAreaElement>('Your note on this claim').value).toBe('');
     expect(screen.getByDisplayValue('one')).toBeTruthy();
