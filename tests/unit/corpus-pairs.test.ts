@@ -47,7 +47,7 @@ describe('clustering agrees with hand-labelled same-fact pairs', () => {
     expect(quotes.some((q) => q.includes(p.b)), p.b).toBe(true);
   });
 
-  it('agrees with every pair of the builder's own table', () => {
+  it("agrees with every pair of the builder's own table", () => {
     const wrong = OWN_PAIRS.filter((p) => sameClaim(p.a, p.b) !== p.same).map((p) => p.note);
     expect(wrong).toEqual([]);
   });
