@@ -56,6 +56,13 @@ function isLayoutName(name: string): boolean {
   return false;
 }
 
+/**
+ * Class tokens that are not names: atomic CSS (`modal-open_Op(1)`, `md:hidden`) and state flags
+ * (`modal-open` on the wrapper of a whole page while a dialog shows). Yahoo renders its whole page
+ * inside such a wrapper.
+ */
+const NOT_A_NAME = /[():]|-(?:open|opened|active|enabled|visible|shown|loaded|ready)$/;
+
 /** Text for screen readers only; the one name rule that applies to inline elements too. */
 const SCREEN_READER_NAME = /(?:^|[^a-z])(?:sr-only|visually-?hidden|screen-?reader|element-invisible|a11y-hidden)/;
 
@@ -69,7 +76,8 @@ export function isInlineTag(tag: string): boolean {
 function nameWords(el: Element): string {
   const cls = el.getAttribute('class') ?? '';
   const id = el.getAttribute('id') ?? '';
-  return `${cls} ${id}`.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+  const tokens = `${cls} ${id}`.split(/\s+/).filter((token) => !NOT_A_NAME.test(token));
+  return tokens.join(' ').replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
 }
 
 /**
