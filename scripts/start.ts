@@ -48,12 +48,13 @@ async function main(): Promise<void> {
     .waitForFunction(() => (CSS.highlights.get('crosscheck-claim')?.size ?? 0) + (CSS.highlights.get('crosscheck-conflict')?.size ?? 0) > 0, undefined, { timeout: 15_000 })
     .catch(() => undefined);
   await page.waitForTimeout(300);
-  const found = await browser.worker.evaluate(async (pageUrl) => {
-    const [tab] = await chrome.tabs.query({ url: pageUrl });
+  // Without the "tabs" permission the worker cannot read tab URLs: the demo is the active tab.
+  const found = await browser.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     if (tab?.id === undefined) return [];
     const answer = await chrome.tabs.sendMessage(tab.id, { type: 'page-claims' }, { frameId: 0 });
     return (answer?.claims ?? []) as Array<{ sentence: string; claimText: string; status: string; conflict: boolean }>;
-  }, url);
+  });
   const shotDir = resolve(root, 'artifacts');
   mkdirSync(shotDir, { recursive: true });
   const shot = resolve(shotDir, 'demo-article.png');

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { getSettings, isSiteEnabled, watchSettings, type Settings } from '../storage/settings';
-import { thresholdFor } from '../core/match';
+import { thresholdFor } from '../core/match/constants';
 import { shouldAnnotate, startAnnotating, type ContentSession } from './index';
 
 /**

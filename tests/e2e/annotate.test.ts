@@ -25,6 +25,31 @@ async function painted(page: Page) {
   return { claims, conflicts, all: [...claims, ...conflicts] };
 }
 
+/** The accessible label of the in-page indicator button, read through the closed shadow root. */
+async function indicatorLabel(page: Page): Promise<string | null> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  const find = (node: CdpNode): string | null => {
+    if (node.nodeName === 'BUTTON' && node.attributes) {
+      const i = node.attributes.indexOf('aria-label');
+      if (i >= 0 && node.attributes[i + 1]!.startsWith('Crosscheck:')) return node.attributes[i + 1]!;
+    }
+    for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+      const hit = find(child);
+      if (hit) return hit;
+    }
+    return null;
+  };
+  await cdp.detach();
+  return find(root);
+}
+interface CdpNode {
+  nodeName: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
 describe('annotating pages in Chromium', () => {
   let session: Session;
   let plain: Session;
@@ -87,7 +112,8 @@ describe('annotating pages in Chromium', () => {
     await page.waitForFunction(
       (n) => {
         const ranges = [...(CSS.highlights.get('crosscheck-claim') ?? [])] as Range[];
-        return ranges.length >= n && ranges.every((r) => r.startContainer.isConnected && r.endContainer.isConnected);
+        // A range into replaced nodes collapses onto their old parent: wait until none is left.
+        return ranges.length >= n && ranges.every((r) => !r.collapsed && r.startContainer.isConnected);
       },
       expected.claims.length,
       { timeout: 5_000 },
@@ -116,27 +142,31 @@ describe('annotating pages in Chromium', () => {
       return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
     });
     await page.mouse.click(box.x, box.y);
-    await expect.poll(() => page.frames().some((f) => f.url().includes('popover.html'))).toBe(true);
+    await expect.poll(() => page.frames().some((f) => f.url().includes('popover.html')), { timeout: 5_000 }).toBe(true);
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.frames().some((f) => f.url().includes('popover.html'))).toBe(false);
+    await expect.poll(() => page.frames().some((f) => f.url().includes('popover.html')), { timeout: 5_000 }).toBe(false);
     await page.close();
   });
 
   it('moves between claims with the keyboard command and shows the count indicator', async () => {
     const page = await session.open('pages/inline-markup.html');
     await waitForHighlights(page, 3);
-    const tabId = await session.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, page.url());
+    // Without the "tabs" permission the worker cannot see tab URLs; the page just opened is the active tab.
+    const tabId = await session.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
     await session.worker.evaluate(
       (id) => chrome.tabs.sendMessage(id!, { type: 'step-claim', direction: 1 }, { frameId: 0 }),
       tabId,
     );
-    await expect.poll(() => page.frames().some((f) => f.url().includes('popover.html'))).toBe(true);
+    await expect.poll(() => page.frames().some((f) => f.url().includes('popover.html')), { timeout: 5_000 }).toBe(true);
     const claims = await session.worker.evaluate(
       (id) => chrome.tabs.sendMessage(id!, { type: 'page-claims' }, { frameId: 0 }),
       tabId,
     ) as { claims: unknown[] };
     const { all } = await painted(page);
     expect(claims.claims).toHaveLength(all.length);
+    // The indicator lives in a closed shadow root: only the DevTools protocol can read it.
+    const label = await indicatorLabel(page);
+    expect(label).toMatch(new RegExp(`^Crosscheck: ${all.length} known claims on this page`));
     await page.close();
   });
 });
