@@ -206,6 +206,12 @@ describe('compareWording', () => {
       [],
       [['*Abdurrahman*'], ['troops']],
     ],
+    [
+      'The UN says some 500,000 people were displaced in the five-year-long conflict.',
+      ['The UN says more than 370,000 people were displaced in the 13-year conflict.'],
+      ['some ', '*500,000*', '*five-year-long*'],
+      [['more than ', '*370,000*', '*13*']],
+    ],
     ['Same words here.', ['Same words here.'], [], [[]]],
     ['A page sentence with no source.', [], [], []],
   ])('%s', (page, quotes, pageMarks, sourceMarks) => {

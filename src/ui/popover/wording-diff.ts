@@ -19,9 +19,25 @@ export interface WordingComparison {
 
 type Span = readonly [start: number, end: number];
 
-/** Spans of figures and names, the words whose differences change what a sentence claims. */
-function keySpans(text: string): Span[] {
-  return [...extractNumbers(text), ...extractNames(text)].map((m) => [m.start, m.end] as const);
+/** Number words as a reader scans for them ("hundreds", "five-year-long"). */
+const NUMBER_WORDS =
+  /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores)\b(?:-\w+)*/gi;
+const DIGITS = /\d(?:[\d,.]*\d)?/g;
+
+/**
+ * Spans of figures: digits and number words. Only the figure itself, not its qualifier or unit:
+ * in "some 500,000 people" against "more than 370,000 people" the figure is what must be seen.
+ */
+function figureSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(DIGITS)) spans.push([m.index, m.index + m[0].length]);
+  for (const mention of extractNumbers(text)) {
+    for (const w of mention.text.matchAll(NUMBER_WORDS)) {
+      const start = mention.start + w.index;
+      spans.push([start, start + w[0].length]);
+    }
+  }
+  return spans;
 }
 
 /**
@@ -30,8 +46,9 @@ function keySpans(text: string): Span[] {
  * comma, a space) are not worth a mark.
  */
 function partsFromMask(text: string, mask: readonly boolean[]): WordingPart[] {
-  const changed = wholeFigures(text, mask);
-  const spans = keySpans(text);
+  const figures = figureSpans(text);
+  const changed = settleMask(text, mask, figures);
+  const spans = [...figures, ...extractNames(text).map((m) => [m.start, m.end] as const)];
   const inKey = new Array<boolean>(text.length).fill(false);
   for (const [s, e] of spans) for (let i = s; i < e; i++) inKey[i] = true;
   const parts: WordingPart[] = [];
@@ -50,14 +67,21 @@ function partsFromMask(text: string, mask: readonly boolean[]): WordingPart[] {
 }
 
 /**
- * jsdiff splits "500,000" into "500", ",", "000", so "500,000" against "370,000" would mark only
- * "500". A figure is one thing to a reader: when any digit of it differs, the whole is marked.
+ * jsdiff splits "500,000" into "500", ",", "000" and "five-year-long" at its hyphens, so against
+ * "370,000" or "13-year" only part of the figure would be marked. A figure is one thing to a
+ * reader: when any of it differs, all of it is marked. Spaces at the edges of a changed run are
+ * left unmarked, so a mark covers words, not the gaps beside them.
  */
-function wholeFigures(text: string, mask: readonly boolean[]): boolean[] {
+function settleMask(text: string, mask: readonly boolean[], figures: readonly Span[]): boolean[] {
   const out = [...mask];
-  for (const m of text.matchAll(/\d(?:[\d,.]*\d)?/g)) {
-    const end = m.index + m[0].length;
-    if (out.slice(m.index, end).some(Boolean)) out.fill(true, m.index, end);
+  for (const [s, e] of figures) if (out.slice(s, e).some(Boolean)) out.fill(true, s, e);
+  for (let i = 0; i < text.length; i++) {
+    if (!out[i] || !/\s/.test(text[i]!)) continue;
+    let j = i;
+    while (j < text.length && /\s/.test(text[j]!)) j++;
+    const inside = i > 0 && out[i - 1] && j < text.length && out[j];
+    if (!inside) out.fill(false, i, j);
+    i = j - 1;
   }
   return out;
 }

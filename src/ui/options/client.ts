@@ -1,0 +1,28 @@
+import type { Article, Claim } from '../../core/corpus/types';
+import { askBackground } from '../../messaging/send';
+import { openNotes, type NotesStore } from '../../storage';
+import { settle, type Answer } from '../popup/answer';
+import { extensionSettings, type SettingsAccess } from '../popup/settings-access';
+import { downloadText } from './download';
+
+/**
+ * Everything the options page needs from the browser, as one object: components take it as a
+ * prop, so tests hand in a store on a fresh fake IndexedDB instead of mocking modules.
+ */
+export interface OptionsClient {
+  corpus(): Promise<Answer<{ articles: Article[]; claims: Claim[] }>>;
+  settings: SettingsAccess;
+  /** The notes database. The options page is a first-party extension page, so it may open it itself. */
+  openNotes(): Promise<NotesStore>;
+  /** Saves a text file through the browser's downloads (an `<a download>` click). */
+  download(fileName: string, text: string): void;
+}
+
+export function extensionOptionsClient(doc: Document = document): OptionsClient {
+  return {
+    corpus: () => settle(askBackground('get-corpus', {})),
+    settings: extensionSettings,
+    openNotes: () => openNotes(),
+    download: (fileName, text) => downloadText(doc, fileName, text),
+  };
+}
