@@ -24,7 +24,7 @@ export const MIN_SCORING_BLOCK_CHARS = 25;
  * looksLikeArticle: a paragraph counts once it is this long, and adds sqrt(length - this); the
  * page is a story above READABLE_SCORE. Readability's isProbablyReaderable scale (140 and 20).
  * With it, looksLikeArticle agrees with Readability's `readerable` flag on 116 of the 130 pages;
- * of the 14 others, 12 are synthetic stubs or blogs of under 140-character paragraphs, one is the
+ * of the 14 others, 10 are synthetic stubs and 2 blogs (blogger, pixnet), one is the
  * nytimes-5 front page (right to refuse), and one is a news story (yahoo-3, whose paragraphs are
  * not in <p>).
  */
