@@ -12,6 +12,9 @@ import type { ConflictSourceValue, MatchConflict } from './types';
 /** Characters of context either side of a figure used to tell quantities apart. */
 const CONTEXT_CHARS = 40;
 
+/** The words after a count up to the counted noun, as `extractNumbers` finds its unit. */
+const COUNTED_NOUN = /^(?:\s+of)?(?:\s+[A-Z][\p{L}'-]*){0,2}\s+[\p{Ll}][\p{Ll}'-]*/u;
+
 interface Figure {
   mention: NumberMention;
   /** The figure without its qualifier ("370,000" for "more than 370,000"). */
@@ -23,10 +26,12 @@ function figuresOf(text: string): Figure[] {
   return extractNumbers(text).map((mention) => {
     const around = text.slice(Math.max(0, mention.start - CONTEXT_CHARS), mention.end + CONTEXT_CHARS);
     const context = new Set(contentTerms(around).filter((t) => !/^\d+$/.test(t) && t !== mention.unit));
-    const written = mention.qualifier && mention.text.toLowerCase().startsWith(mention.qualifier)
+    const bare = mention.qualifier && mention.text.toLowerCase().startsWith(mention.qualifier)
       ? mention.text.slice(mention.qualifier.length).trim()
       : mention.text;
-    return { mention, written, context };
+    // "five cities", "2,000 Syrian troops": a count reads better with what it counts.
+    const counted = mention.kind === 'count' && mention.unit !== null ? COUNTED_NOUN.exec(text.slice(mention.end))?.[0] ?? '' : '';
+    return { mention, written: bare + counted, context };
   });
 }
 

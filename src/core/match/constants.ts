@@ -17,6 +17,25 @@ export const STRICTNESS_THRESHOLDS: Readonly<Record<Strictness, number>> = Objec
 
 export const DEFAULT_STRICTNESS: Strictness = 'balanced';
 
+/** The weights of `measureOverlap` and `combineScore` (see score.ts for what each does). */
+export interface ScoringWeights {
+  unseenWeight: number;
+  foreignNameWeight: number;
+  sharedNameCredit: number;
+  /** F-beta: below 1, page coverage counts more than source coverage. */
+  beta: number;
+  /** Minimum IDF mass of shared non-name words. */
+  minContentMass: number;
+}
+
+export const SCORING: Readonly<ScoringWeights> = Object.freeze({
+  unseenWeight: 1.5,
+  foreignNameWeight: 1.5,
+  sharedNameCredit: 0.75,
+  beta: 0.5,
+  minContentMass: 2,
+});
+
 /** Confidence bands, in score order: the first band whose floor the score reaches. */
 export const CONFIDENCE_BANDS: ReadonlyArray<readonly [number, MatchConfidence]> = Object.freeze([
   [0.75, 'close paraphrase'],

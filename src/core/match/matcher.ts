@@ -11,6 +11,8 @@ import type { Claim, Corpus } from '../corpus/types';
 import { contentTerms } from '../text';
 import { findConflicts, type FigureCache } from './conflicts';
 import {
+  SCORING,
+  type ScoringWeights,
   CANDIDATE_LIMIT,
   CONFIDENCE_BANDS,
   DEFAULT_STRICTNESS,
@@ -18,8 +20,7 @@ import {
   STRICTNESS_THRESHOLDS,
 } from './constants';
 import { isNumberTerm, profileText, type TextProfile } from './profile';
-import { combineScore } from './combine';
-import { measureOverlap, type Overlap } from './score';
+import { combineScore, measureOverlap, type Overlap } from './score';
 import { TermIndex } from './term-index';
 import type { Match, MatchConfidence, Matcher, MatcherOptions } from './types';
 
@@ -71,13 +72,14 @@ export class ClaimMatcher implements Matcher {
   }
 
   /** Scores one claim against a profiled sentence: the best of its sources. */
-  scoreClaim(page: TextProfile, claim: Claim): ScoredClaim | undefined {
+  scoreClaim(page: TextProfile, claim: Claim, weights: ScoringWeights = SCORING): ScoredClaim | undefined {
     const idf = (t: string) => this.index.idf(t);
+    const seen = (t: string) => this.index.df(t) > 0;
     let best: ScoredClaim | undefined;
     for (const src of claim.sources) {
       const profile = this.#sourceProfile(src.quote);
-      const overlap = measureOverlap(page, profile, idf);
-      const score = combineScore(overlap, page, idf);
+      const overlap = measureOverlap(page, profile, idf, seen, weights);
+      const score = combineScore(overlap, weights);
       if (!best || score > best.score) {
         best = { claim, score, overlap, source: { article: src.article, quote: src.quote, profile } };
       }
