@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, unit tests, the production builds (Chrome and Firefox), web-ext lint of
-// the Firefox build, then end-to-end tests in real Chromium. Every step runs even if an earlier
+// `npm test`: typecheck, the production builds (Chrome and Firefox; a unit test compares the
+// shipped corpus with the builder's), unit tests, web-ext lint of the Firefox build, then
+// end-to-end tests in real Chromium. Every step runs even if an earlier
 // one failed (so one run shows everything), and the last line is the plain summary
 // "N passed, N failed" counting every test and every non-test step.
 import { spawnSync } from 'node:child_process';
@@ -49,9 +50,9 @@ function vitest(project) {
 }
 
 step('typecheck', 'npx', ['tsc', '--noEmit']);
-vitest('unit');
 step('build (Chrome, MV3)', 'npx', ['wxt', 'build']);
 step('build (Firefox, MV2)', 'npx', ['wxt', 'build', '-b', 'firefox']);
+vitest('unit');
 step('web-ext lint (Firefox build)', 'npx', ['web-ext', 'lint', '-s', '.output/firefox-mv2', '--self-hosted', '--warnings-as-errors']);
 vitest('e2e');
 
