@@ -184,3 +184,92 @@ describe('same-fact-pairs.json', () => {
     }
   });
 });
+
+const DEMO_DIR = join(ROOT, 'assets', 'demo');
+const demoHtml = readFileSync(join(DEMO_DIR, 'article.html'), 'utf8');
+const demoReadme = readFileSync(join(DEMO_DIR, 'README.md'), 'utf8');
+
+/** Inline elements join their text to the words around them; every other tag breaks the text. */
+const INLINE_TAGS = /<\/?(?:a|em|strong|span|time|b|i)\b[^>]*>/g;
+
+function htmlText(html: string): string {
+  return html
+    .replace(/<style[\s\S]*?<\/style>/g, ' ')
+    .replace(INLINE_TAGS, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&middot;/g, '·')
+    .replace(/&copy;/g, '©')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+}
+
+/** Rows of the README's tables whose first cell is an id such as m1, c2 or n3. */
+function readmeRows(prefix: 'm' | 'c' | 'n'): string[][] {
+  return demoReadme
+    .split('\n')
+    .filter((line) => new RegExp(`^\\| ${prefix}\\d+ \\|`).test(line))
+    .map((line) => line.trim().slice(1, -1).split('|').map((cell) => cell.trim()));
+}
+
+const demoText = htmlText(demoHtml);
+const demoBlocks = [...demoHtml.matchAll(/<(p|blockquote)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => ({
+  raw: m[0],
+  text: htmlText(m[2] ?? '').trim(),
+}));
+const demoMatches = readmeRows('m');
+const demoConflicts = readmeRows('c');
+const demoNones = readmeRows('n');
+
+describe('demo article', () => {
+  it('is a self-contained page: no scripts, no external resources', () => {
+    expect(demoHtml).not.toMatch(/<script|<link|<iframe|\bsrc=|url\(\s*['"]?(?:https?:)?\/\//i);
+    expect(demoHtml).not.toMatch(/href="(?:https?:)?\/\//i);
+  });
+
+  it('has the parts of a news page', () => {
+    for (const part of ['<header', '<nav', '<h1', '<time', '<aside', '<footer', 'class="byline"']) {
+      expect(demoHtml).toContain(part);
+    }
+    const body = /<div class="body">([\s\S]*?)<\/div>/.exec(demoHtml)?.[1] ?? '';
+    const paragraphs = body.match(/<p>/g)?.length ?? 0;
+    expect(paragraphs).toBeGreaterThanOrEqual(12);
+    expect(paragraphs).toBeLessThanOrEqual(18);
+  });
+
+  it('lists about ten matches, three conflicts and several non-matches', () => {
+    expect(demoMatches.length).toBeGreaterThanOrEqual(9);
+    expect(demoMatches.length).toBeLessThanOrEqual(12);
+    expect(demoConflicts.length).toBeGreaterThanOrEqual(3);
+    expect(demoNones.length).toBeGreaterThanOrEqual(5);
+    expect(demoMatches.filter((row) => row[2] !== '').length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each([...demoMatches, ...demoConflicts, ...demoNones].map((row) => [row[0], row[1] ?? ''] as const))(
+    '%s occurs once in the page text and is not copied from an article',
+    (_id, sentence) => {
+      expect(demoText.split(sentence).length - 1).toBe(1);
+      const page = words(sentence);
+      const closest = Math.min(...articleSentences.map((s) => spanEditDistance(page, words(s))));
+      expect(closest).toBeGreaterThanOrEqual(MIN_WORD_EDITS);
+    },
+  );
+
+  it.each(demoMatches.map((row) => [row[0], row] as const))('%s spans its markup and cites its source', (_id, row) => {
+    const [, sentence = '', markup = '', file = '', quote = ''] = row;
+    if (markup !== '') {
+      const block = demoBlocks.find((b) => b.text.includes(sentence));
+      expect(block?.raw).toContain(`<${markup}`);
+    }
+    expect(articles.get(file)).toContain(quote);
+    expect(sentencesHolding(file, quote).length).toBeGreaterThan(0);
+  });
+
+  it.each(demoConflicts.map((row) => [row[0], row] as const))('%s differs from its source by the listed figure', (_id, row) => {
+    const [, sentence = '', pageValue = '', sourceValue = '', file = '', quote = ''] = row;
+    expect(sentence).toContain(pageValue);
+    expect(quote).toContain(sourceValue);
+    expect(quote).not.toContain(pageValue);
+    expect(articles.get(file)).toContain(quote);
+    expect(sentencesHolding(file, quote).length).toBeGreaterThan(0);
+  });
+});
