@@ -7,7 +7,7 @@ import { ROOT, squash, startSession, waitForHighlights, type Session } from './h
 const ARTIFACTS = resolve(ROOT, 'artifacts');
 
 /** Clicks the middle of the first line of the painted sentence that starts with `start`. */
-export async function clickSentence(page: Page, start: string, name = 'crosscheck-claim'): Promise<void> {
+async function clickSentence(page: Page, start: string, name = 'crosscheck-claim'): Promise<void> {
   const point = await page.evaluate(
     ({ start, name }) => {
       for (const r of (CSS.highlights.get(name) as Iterable<AbstractRange> | undefined) ?? []) {
@@ -26,7 +26,7 @@ export async function clickSentence(page: Page, start: string, name = 'crosschec
 }
 
 /** The popover frame once it has drawn its dialog. */
-export async function popoverFrame(page: Page): Promise<Frame> {
+async function popoverFrame(page: Page): Promise<Frame> {
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     const frame = page.frames().find((f) => f.url().includes('popover.html'));
