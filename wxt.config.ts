@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 // Chrome 105 is the first with the CSS Custom Highlight API; Firefox 140 is the ESR that has it.
 export default defineConfig({
   srcDir: '.',
@@ -11,7 +13,7 @@ export default defineConfig({
     description:
       'See, sentence by sentence, what other sources say about the news you read. Runs entirely on your device.',
     minimum_chrome_version: '105',
-    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    icons: ICONS,
     permissions: ['storage'],
     // The popover is an extension page framed next to the sentence; pages must be allowed to
     // load it (it holds no page data until the content script opens it).
@@ -37,11 +39,18 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android understands data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
   hooks: {
+    // The toolbar button's icon: WXT fills `action`/`browser_action` from the popup entrypoint.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const action = manifest.action ?? manifest.browser_action;
+      if (action) action.default_icon = ICONS;
+    },
     // The claim corpus is built from assets/articles on every build, so what ships can never
     // drift from the articles (tests/unit/corpus-shipped.test.ts compares the two).
     'build:publicAssets': async (_wxt, files) => {
