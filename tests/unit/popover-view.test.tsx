@@ -60,7 +60,13 @@ function clientFor(c: Claim | null): PopoverClient & { calls: Array<[BackgroundT
     calls,
     async ask<K extends BackgroundType>(type: K, request: RequestOf<BackgroundRequests, K>) {
       calls.push([type, request]);
-      const value = type === 'get-claim' ? (c ? { claim: c, articles: ARTICLES } : null) : { notes: [] };
+      const req = request as { id?: string; text?: string };
+      const value =
+        type === 'get-claim'
+          ? c && { claim: c, articles: ARTICLES }
+          : type === 'notes-save'
+            ? { note: { id: req.id, claimId: 'c1', text: req.text, createdAt: 1, updatedAt: 1 } }
+            : { notes: [] };
       return { ok: true, value } as Answer<never>;
     },
   };
@@ -181,6 +187,23 @@ describe('frame protocol and keyboard', () => {
     fireEvent.keyDown(document, { key: 'Tab' });
     expect(document.activeElement).toBe(close);
     expect(dialog.contains(close)).toBe(true);
+  });
+
+  it.each([
+    ['the frame is removed or the tab navigates', () => window.dispatchEvent(new Event('pagehide'))],
+    ['the tab is hidden', () => {
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }],
+    ['the reader presses Escape', () => fireEvent.keyDown(document, { key: 'Escape' })],
+  ])('sends the note typed so far at once when %s', async (_when, leave) => {
+    const { client } = show(claim({ kind: 'corroborated', articles: 2, summary: 'Reported.' }));
+    fireEvent.input(await screen.findByLabelText('Your note on this claim'), { target: { value: 'half a thought' } });
+    leave();
+    expect(client.calls.filter(([type]) => type === 'notes-save').map(([, req]) => req)).toEqual([
+      { id: 'n1', claimId: 'c1', text: 'half a thought', pageUrl: 'https://news.example/syria', sentence: PAGE_SENTENCE },
+    ]);
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
   });
 
   it('leaves focus alone when opened by a click', () => {
