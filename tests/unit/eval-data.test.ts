@@ -17,6 +17,8 @@ interface EvalItem {
   text: string;
   label: 'match' | 'none';
   source?: { file: string; quote: string };
+  /** Other sentences that state the same fact; finding any of them is finding the fact. */
+  also?: Array<{ file: string; quote: string }>;
   conflict?: { page: string; sources: string };
   category: string;
   difficulty?: 'easy' | 'medium' | 'hard';
@@ -131,11 +133,17 @@ describe('match-eval.json', () => {
     expect(articles.has(file)).toBe(true);
     expect(articles.get(file)).toContain(quote);
     expect(sentencesHolding(file, quote).length).toBeGreaterThan(0);
+    for (const other of item.also ?? []) {
+      expect(articles.get(other.file)).toContain(other.quote);
+      expect(sentencesHolding(other.file, other.quote).length).toBeGreaterThan(0);
+      expect(sentencesHolding(other.file, other.quote)).not.toEqual(sentencesHolding(file, quote));
+    }
   });
 
   const nones = items.filter((i) => i.label === 'none');
   it.each(nones.map((i) => [i.id, i] as const))('%s has no source, conflict or difficulty', (_id, item) => {
     expect(item.source).toBeUndefined();
+    expect(item.also).toBeUndefined();
     expect(item.conflict).toBeUndefined();
     expect(item.difficulty).toBeUndefined();
   });
