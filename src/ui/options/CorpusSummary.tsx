@@ -1,18 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Article, Claim } from '../../core/corpus/types';
 import type { Answer } from '../popup/answer';
 import { t } from '../popup/i18n';
 import { statusKey } from '../popup/StatusPill';
-import type { OptionsClient } from './client';
+import type { CorpusData } from './client';
 import { countByStatus } from './corpus-summary';
 
 /** The articles the claims come from and how the claims stand: what a highlight can be based on. */
-export function CorpusSummary({ client }: { client: OptionsClient }) {
-  const [corpus, setCorpus] = useState<Answer<{ articles: Article[]; claims: Claim[] }> | null>(null);
-  useEffect(() => {
-    void client.corpus().then(setCorpus);
-  }, [client]);
-
+export function CorpusSummary({ corpus }: { corpus: Answer<CorpusData> | null }) {
   if (corpus === null) return <p class="muted">{t('loading')}</p>;
   if (!corpus.ok) return <p class="error">{t('corpusUnavailable', corpus.error)}</p>;
   const { articles, claims } = corpus.value;

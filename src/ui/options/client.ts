@@ -9,8 +9,10 @@ import { downloadText } from './download';
  * Everything the options page needs from the browser, as one object: components take it as a
  * prop, so tests hand in a store on a fresh fake IndexedDB instead of mocking modules.
  */
+export type CorpusData = { articles: Article[]; claims: Claim[] };
+
 export interface OptionsClient {
-  corpus(): Promise<Answer<{ articles: Article[]; claims: Claim[] }>>;
+  corpus(): Promise<Answer<CorpusData>>;
   settings: SettingsAccess;
   /** The notes database. The options page is a first-party extension page, so it may open it itself. */
   openNotes(): Promise<NotesStore>;
