@@ -39,7 +39,7 @@ export function createCorpusService(corpus: Corpus): CorpusService {
             claimId: m.claimId,
             score: m.score,
             confidence: m.confidence,
-            conflicts: m.conflicts.map((c) => ({ page: c.page, description: c.description })),
+            conflicts: m.conflicts.map((c) => ({ page: c.page, sources: c.sources, description: c.description })),
             claimText: claim.text,
             status: claim.status.summary,
           };

@@ -17,7 +17,8 @@ export interface WireMatch {
   claimId: string;
   score: number;
   confidence: string;
-  conflicts: Array<{ page: string; description: string }>;
+  /** Figures on the page that differ from the sources, with each source figure and its articles. */
+  conflicts: Array<{ page: string; sources: Array<{ value: string; articles: string[] }>; description: string }>;
   /** Canonical claim text and status summary, for the in-page list of claims. */
   claimText: string;
   status: string;
