@@ -7,3 +7,4 @@ export type { TextBlock, PageSentence, ExtractedArticle, ExtractOptions } from '
 export { looksLikeArticle } from './looks-like-article';
 export { extractArticle } from './extract-article';
 export { sentenceRange } from './sentence-range';
+export { readPageMetadata, type PageMetadata } from './page-metadata';
