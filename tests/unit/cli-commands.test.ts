@@ -76,7 +76,8 @@ describe('crosscheck match', () => {
     ['the default', [], 2],
     ['--threshold 1', ['--threshold', '1'], 0],
     ['--threshold=0.99', ['--threshold=0.99'], 0],
-    ['--strictness loose', ['--strictness', 'loose'], 2],
+    ['--strictness strict', ['--strictness', 'strict'], 2],
+    ['--threshold 0.2, which lets the borrowed phrase through', ['--threshold', '0.2'], 3],
   ])('with %s (%j) reports %i matches', async (_label, flags, count) => {
     const r = await cli(['match', file('page.txt', TEXT_PAGE), '--json', ...flags]);
     expect(r.code).toBe(0);

@@ -15,6 +15,9 @@ const CONTEXT_CHARS = 40;
 /** The words after a count up to the counted noun, as `extractNumbers` finds its unit. */
 const COUNTED_NOUN = /^(?:\s+of)?(?:\s+[A-Z][\p{L}'-]*){0,2}\s+[\p{Ll}][\p{Ll}'-]*/u;
 
+/** Cheap test before the number parser: digits or a number word. */
+const MAY_HAVE_FIGURES = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens|scores)/i;
+
 interface Figure {
   mention: NumberMention;
   /** The figure without its qualifier ("370,000" for "more than 370,000"). */
@@ -102,6 +105,7 @@ export function findConflicts(
   sources: readonly ClaimSource[],
   cache: FigureCache,
 ): MatchConflict[] {
+  if (!MAY_HAVE_FIGURES.test(pageText)) return [];
   const pageFigures = figuresOf(pageText);
   if (pageFigures.length === 0) return [];
   const out: MatchConflict[] = [];

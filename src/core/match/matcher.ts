@@ -16,6 +16,7 @@ import {
   CANDIDATE_LIMIT,
   CONFIDENCE_BANDS,
   DEFAULT_STRICTNESS,
+  MIN_CANDIDATE_WEIGHT,
   MIN_SENTENCE_TERMS,
   STRICTNESS_THRESHOLDS,
 } from './constants';
@@ -89,11 +90,13 @@ export class ClaimMatcher implements Matcher {
 
   /** The best claim for one sentence among the index's candidates, whatever its score. */
   bestFor(text: string): ScoredClaim | undefined {
-    const terms = contentTerms(text);
-    if (new Set(terms).size < MIN_SENTENCE_TERMS) return undefined;
-    const candidates = this.index.candidates(terms, CANDIDATE_LIMIT);
+    const terms = new Set(contentTerms(text));
+    if (terms.size < MIN_SENTENCE_TERMS) return undefined;
+    const candidates = this.index
+      .candidates([...terms], CANDIDATE_LIMIT)
+      .filter((c) => c.weight >= MIN_CANDIDATE_WEIGHT);
     if (candidates.length === 0) return undefined;
-    const page = profileText(text);
+    const page = profileText(text, terms);
     let best: ScoredClaim | undefined;
     for (const cand of candidates) {
       const claim = this.#claims[cand.slot];

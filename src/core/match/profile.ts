@@ -16,8 +16,8 @@ export interface TextProfile {
   nameByTerm: ReadonlyMap<string, string>;
 }
 
-export function profileText(text: string): TextProfile {
-  const terms = new Set(contentTerms(text));
+/** `terms` may be passed when the caller already has them (they cost as much as segmenting). */
+export function profileText(text: string, terms: ReadonlySet<string> = new Set(contentTerms(text))): TextProfile {
   const nameTerms = new Set<string>();
   const nameByTerm = new Map<string, string>();
   for (const name of extractNames(text)) {

@@ -18,10 +18,26 @@ export interface Overlap {
   sourceCoverage: number;
 }
 
+/** Characters two stems must share at the start to count as one word ("sudden" / "suddenli"). */
+const NEAR_PREFIX = 5;
+
+/**
+ * Whether a stem the other side lacks is a variant of one it has: the stemmer leaves
+ * "suddenly" / "sudden" and "administer" / "administration" apart.
+ */
+function nearTerm(t: string, terms: ReadonlySet<string>): boolean {
+  if (t.length < NEAR_PREFIX) return false;
+  const head = t.slice(0, NEAR_PREFIX);
+  for (const u of terms) if (u.length >= NEAR_PREFIX && u.startsWith(head)) return true;
+  return false;
+}
+
 /**
  * Weights, and why:
- * - A figure missing from the other side is left out of both masses: a differing figure is a
- *   conflict to report, not evidence that the sentence is about something else.
+ * - A figure missing from the other side is left out of both masses when that side gives figures
+ *   too: a differing figure is a conflict to report, not evidence that the sentence is about
+ *   something else. When the source gives none, the page's figure ("in September 2024") is
+ *   a detail the source does not have, weighed like any word the corpus has never seen.
  * - A page word no claim contains weighs `unseenWeight` times its IDF: "floodwaters", "Lagos",
  *   "climate finance" are what make a sentence that borrows the corpus's wording another story.
  * - A page name the source does not have weighs `foreignNameWeight` times more: a different
@@ -36,18 +52,20 @@ export function measureOverlap(
   seen: (term: string) => boolean,
   w: ScoringWeights = SCORING,
 ): Overlap {
+  const sourceHasFigures = [...source.terms].some(isNumberTerm);
   const shared: string[] = [];
   let sharedPage = 0;
   let sharedSource = 0;
   let sharedContentMass = 0;
   let pageMass = 0;
   for (const t of page.terms) {
-    const inSource = source.terms.has(t);
-    if (!inSource && isNumberTerm(t)) continue;
+    let inSource = source.terms.has(t);
+    if (!inSource && isNumberTerm(t) && sourceHasFigures) continue;
+    if (!inSource && nearTerm(t, source.terms)) inSource = true;
     const weight = idf(t);
     const isName = page.nameTerms.has(t);
     if (!inSource) {
-      let extra = seen(t) ? 1 : w.unseenWeight;
+      let extra = seen(t) && !isNumberTerm(t) ? 1 : w.unseenWeight;
       if (isName) extra *= w.foreignNameWeight;
       pageMass += weight * extra;
       continue;
@@ -62,6 +80,7 @@ export function measureOverlap(
   let sourceMass = 0;
   for (const t of source.terms) {
     if (!page.terms.has(t) && isNumberTerm(t)) continue;
+    if (!page.terms.has(t) && nearTerm(t, page.terms)) continue;
     sourceMass += idf(t);
   }
   return {
