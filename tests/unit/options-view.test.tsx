@@ -10,7 +10,7 @@ import { getSettings, NotesUnavailableError, openNotes, updateSettings, type Not
 import { Options, type OptionsClient } from '../../src/ui/options';
 import { extensionSettings, messagesLookup } from '../../src/ui/popup';
 
-const MESSAGES = resolve(import.meta.dirname, '../../tmp/locales/en/messages.json');
+const MESSAGES = resolve(import.meta.dirname, '../../public/_locales/en/messages.json');
 
 const ARTICLES: Article[] = [
   { id: 'a0', file: '000.txt', headline: null, date: 'Dec 8, 2024 - 12:23', credit: 'AFP', label: 'Article 1 (AFP-credited)', origin: 'bundled' },

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { messagesLookup, type Messages } from '../../src/ui/popup/i18n';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const MESSAGES: Messages = JSON.parse(readFileSync(join(ROOT, 'tmp/locales/en/messages.json'), 'utf8'));
+const MESSAGES: Messages = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8'));
 const UI_DIRS = ['src/ui/popup', 'src/ui/options', 'entrypoints/popup', 'entrypoints/options'];
 
 function sources(): Array<[string, string]> {

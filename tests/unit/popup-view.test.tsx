@@ -9,7 +9,7 @@ import type { PageClaim } from '../../src/messaging/protocol';
 import { getSettings, updateSettings } from '../../src/storage';
 import { extensionSettings, messagesLookup, Popup, type Answer, type PopupClient, type PopupTab } from '../../src/ui/popup';
 
-const MESSAGES = resolve(import.meta.dirname, '../../tmp/locales/en/messages.json');
+const MESSAGES = resolve(import.meta.dirname, '../../public/_locales/en/messages.json');
 
 const ARTICLES: Article[] = [
   { id: 'a0', file: '000.txt', headline: null, date: null, credit: 'AFP', label: 'Article 1 (AFP)', origin: 'bundled' },
