@@ -14,7 +14,11 @@ export default defineConfig({
       'See, sentence by sentence, what other sources say about the news you read. Runs entirely on your device.',
     minimum_chrome_version: '105',
     icons: ICONS,
+    default_locale: 'en',
     permissions: ['storage'],
+    // The same sites the content script runs on, declared so the popup can read the current
+    // tab's address ("On for this site"); it adds no install warning beyond the content script's.
+    host_permissions: ['http://*/*', 'https://*/*'],
     // The popover is an extension page framed next to the sentence; pages must be allowed to
     // load it (it holds no page data until the content script opens it).
     web_accessible_resources:
