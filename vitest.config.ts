@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Two projects: `unit` (pure core, DOM layer on happy-dom, components, storage on
-// fake-indexeddb) and `e2e` (the built extension in real Chromium, one browser per file).
+// Three projects: `unit` (pure core, DOM layer on happy-dom, components, storage on
+// fake-indexeddb), `e2e` (the built extension in real Chromium, one browser per file) and
+// `firefox` (the Firefox build in real Firefox over WebDriver BiDi).
 export default defineConfig({
   test: {
     projects: [
@@ -24,6 +25,17 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // Each file starts its own Chromium; two cores, so one file at a time keeps them honest.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'firefox',
+          include: ['tests/e2e-firefox/**/*.test.ts'],
+          environment: 'node',
+          // Firefox's first start with a fresh profile can take a while on a busy machine.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
           fileParallelism: false,
         },
       },

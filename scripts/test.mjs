@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: typecheck, the production builds (Chrome and Firefox; a unit test compares the
 // shipped corpus with the builder's), unit tests, web-ext lint of the Firefox build, then
-// end-to-end tests in real Chromium. Every step runs even if an earlier
+// end-to-end tests in real Chromium and in real Firefox. Every step runs even if an earlier
 // one failed (so one run shows everything), and the last line is the plain summary
 // "N passed, N failed" counting every test and every non-test step.
 import { spawnSync } from 'node:child_process';
@@ -55,6 +55,7 @@ step('build (Firefox, MV2)', 'npx', ['wxt', 'build', '-b', 'firefox']);
 vitest('unit');
 step('web-ext lint (Firefox build)', 'node', ['scripts/lint-firefox.mjs', '.output/firefox-mv2']);
 vitest('e2e');
+vitest('firefox');
 
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
 console.log(`${passed} passed, ${failed} failed`);
