@@ -19,7 +19,10 @@ export function findFirefox(): string | null {
   return CANDIDATES.find((p) => existsSync(p)) ?? null;
 }
 
-export const FIREFOX_BUILD = resolve(import.meta.dirname, '../../.output/firefox-mv2');
+/** The build the tests install; CROSSCHECK_FIREFOX_BUILD points them at another (e.g. an MV3 build). */
+export const FIREFOX_BUILD = resolve(
+  process.env.CROSSCHECK_FIREFOX_BUILD ?? resolve(import.meta.dirname, '../../.output/firefox-mv2'),
+);
 
 /** The manifest's browser_specific_settings.gecko.id (wxt.config.ts); the UUID pref is keyed by it. */
 export const GECKO_ID = 'crosscheck@crosscheck.example';

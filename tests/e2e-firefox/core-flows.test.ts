@@ -6,11 +6,13 @@ import {
   clickSentence,
   eventually,
   highlightTexts,
+  paintedCount,
   popoverFrame,
   popoverIsOpen,
   ROOT,
   squash,
   startFirefoxSession,
+  tabWithClaims,
   waitForHighlights,
   type FirefoxSession,
 } from './harness';
@@ -100,5 +102,27 @@ describe('Crosscheck in Firefox', () => {
     const results = await popup.$$eval('.results .result-text', (els) => els.map((el) => (el as HTMLElement).innerText));
     expect(results.slice(0, 2).some((r) => /Assad left Syria via Damascus International Airport/.test(r))).toBe(true);
     await popup.close();
+  });
+
+  it('lists the claims of the page in the popup, and pauses and resumes the highlights at once', async () => {
+    const page = await session.open('pages/inline-markup.html');
+    const expected = await expectedOf(page);
+    expect(await eventually(async () => (await paintedCount(page)) === expected.claims.length, 15_000)).toBe(true);
+    const finder = await session.openExtensionPage('popup.html', 'input[type="search"]');
+    const tabId = await tabWithClaims(finder);
+    await finder.close();
+
+    const popup = await session.openExtensionPage(`popup.html?tab=${tabId}`, 'button.page-claim');
+    const listed = await popup.$$eval('button.page-claim', (els) => els.length);
+    expect(listed).toBe(expected.claims.length);
+
+    const pause = '.switches label:last-child input[role="switch"]';
+    expect(await popup.$eval(pause, (el) => (el.closest('label') as HTMLElement).innerText)).toBe('Pause everywhere');
+    await popup.click(pause);
+    expect(await eventually(async () => (await paintedCount(page)) === 0)).toBe(true);
+    await popup.click(pause);
+    expect(await eventually(async () => (await paintedCount(page)) === expected.claims.length)).toBe(true);
+    await popup.close();
+    await page.close();
   });
 });

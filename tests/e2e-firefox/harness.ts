@@ -44,6 +44,35 @@ export async function startFirefoxSession(options: { extensionPath?: string } = 
   };
 }
 
+/**
+ * The id of the tab whose content script answers with claims (for `popup.html?tab=<id>`).
+ * Firefox tells an extension without the "tabs" permission neither the URL nor the title of a
+ * tab, so the tab is found by asking each one, from an extension page.
+ */
+export async function tabWithClaims(extensionPage: Page): Promise<number> {
+  const id = await extensionPage.evaluate(async () => {
+    type Tabs = {
+      query(q: object): Promise<Array<{ id?: number }>>;
+      sendMessage(id: number, m: object, o: object): Promise<{ claims?: unknown[] } | undefined>;
+    };
+    const tabs = (globalThis as unknown as { browser: { tabs: Tabs } }).browser.tabs;
+    for (const tab of await tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const answer = await tabs.sendMessage(tab.id, { type: 'page-claims' }, { frameId: 0 }).catch(() => undefined);
+      if ((answer?.claims?.length ?? 0) > 0) return tab.id;
+    }
+    return -1;
+  });
+  if (id < 0) throw new Error('No tab shows a page with claims');
+  return id;
+}
+
+/** The number of ranges painted under both highlight names. */
+export const paintedCount = (page: Page): Promise<number> =>
+  page.evaluate(
+    () => (CSS.highlights.get('crosscheck-claim')?.size ?? 0) + (CSS.highlights.get('crosscheck-conflict')?.size ?? 0),
+  );
+
 /** The texts painted under a highlight name, read from the page's own highlight registry. */
 export function highlightTexts(page: Page, name = 'crosscheck-claim'): Promise<string[]> {
   return page.evaluate(
