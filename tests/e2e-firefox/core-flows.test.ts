@@ -104,7 +104,10 @@ describe('Crosscheck in Firefox', () => {
     await popup.close();
   });
 
-  it('lists the claims of the page in the popup, and pauses and resumes the highlights at once', async () => {
+  it.each([
+    ['the site switch', 'On for 127.0.0.1'],
+    ['the pause switch', 'Pause everywhere'],
+  ])('lists the claims of the page in the popup; %s removes the highlights at once and brings them back', async (_, label) => {
     const page = await session.open('pages/inline-markup.html');
     const expected = await expectedOf(page);
     expect(await eventually(async () => (await paintedCount(page)) === expected.claims.length, 15_000)).toBe(true);
@@ -113,14 +116,14 @@ describe('Crosscheck in Firefox', () => {
     await finder.close();
 
     const popup = await session.openExtensionPage(`popup.html?tab=${tabId}`, 'button.page-claim');
-    const listed = await popup.$$eval('button.page-claim', (els) => els.length);
-    expect(listed).toBe(expected.claims.length);
+    expect(await popup.$$eval('button.page-claim', (els) => els.length)).toBe(expected.claims.length);
+    const labels = await popup.$$eval('.switches label', (els) => els.map((el) => (el as HTMLElement).innerText.trim()));
+    expect(labels).toEqual(['On for 127.0.0.1', 'Pause everywhere']);
+    const toggle = `.switches label:nth-child(${labels.indexOf(label) + 1}) input[role="switch"]`;
 
-    const pause = '.switches label:last-child input[role="switch"]';
-    expect(await popup.$eval(pause, (el) => (el.closest('label') as HTMLElement).innerText)).toBe('Pause everywhere');
-    await popup.click(pause);
+    await popup.click(toggle);
     expect(await eventually(async () => (await paintedCount(page)) === 0)).toBe(true);
-    await popup.click(pause);
+    await popup.click(toggle);
     expect(await eventually(async () => (await paintedCount(page)) === expected.claims.length)).toBe(true);
     await popup.close();
     await page.close();

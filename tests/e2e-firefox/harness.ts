@@ -46,8 +46,8 @@ export async function startFirefoxSession(options: { extensionPath?: string } = 
 
 /**
  * The id of the tab whose content script answers with claims (for `popup.html?tab=<id>`).
- * Firefox tells an extension without the "tabs" permission neither the URL nor the title of a
- * tab, so the tab is found by asking each one, from an extension page.
+ * Asking each tab works whatever the extension may read of tab URLs (an MV2 build without host
+ * permissions sees none in Firefox).
  */
 export async function tabWithClaims(extensionPage: Page): Promise<number> {
   const id = await extensionPage.evaluate(async () => {
