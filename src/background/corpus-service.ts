@@ -1,4 +1,4 @@
-import type { Corpus } from '../core/corpus/types';
+import type { Claim, Corpus } from '../core/corpus/types';
 import { createMatcher } from '../core/match';
 import { createClaimSearch } from '../core/search';
 import type { SearchHit, WireMatch } from '../messaging/protocol';
@@ -9,12 +9,20 @@ import type { SearchHit, WireMatch } from '../messaging/protocol';
  * tab holds a copy of the corpus or its index (see README, "Where matching runs").
  */
 export interface CorpusService {
-  corpus: Corpus;
+  readonly corpus: Corpus;
   match(sentences: string[], threshold?: number): WireMatch[];
   search(query: string, limit?: number): SearchHit[];
+  /**
+   * Moves to a new corpus (an article was added or removed). Only claims that changed are
+   * re-indexed: the incremental builder keeps untouched claims as the same objects, so the
+   * difference is found by identity, in one pass over the claim list, without re-scoring.
+   */
+  update(next: Corpus): { added: number; removed: number };
 }
 
-export function createCorpusService(corpus: Corpus): CorpusService {
+export function createCorpusService(initial: Corpus): CorpusService {
+  let corpus = initial;
+  let claims = new Map(corpus.claims.map((c) => [c.id, c]));
   const matchers = new Map<number | undefined, ReturnType<typeof createMatcher>>();
   const matcherFor = (threshold?: number) => {
     let matcher = matchers.get(threshold);
@@ -24,11 +32,12 @@ export function createCorpusService(corpus: Corpus): CorpusService {
     }
     return matcher;
   };
-  const claims = new Map(corpus.claims.map((c) => [c.id, c]));
   let search: ReturnType<typeof createClaimSearch> | undefined;
 
   return {
-    corpus,
+    get corpus() {
+      return corpus;
+    },
     match(sentences, threshold) {
       return matcherFor(threshold)
         .match(sentences)
@@ -48,6 +57,21 @@ export function createCorpusService(corpus: Corpus): CorpusService {
     search(query, limit = 20) {
       search ??= createClaimSearch(corpus);
       return search.search(query, limit).map((hit) => ({ claim: hit.claim, score: hit.score }));
+    },
+    update(next) {
+      const nextClaims = new Map(next.claims.map((c) => [c.id, c]));
+      const removed: string[] = [];
+      const added: Claim[] = [];
+      for (const [id, claim] of claims) if (nextClaims.get(id) !== claim) removed.push(id);
+      for (const [id, claim] of nextClaims) if (claims.get(id) !== claim) added.push(claim);
+      for (const matcher of matchers.values()) {
+        for (const id of removed) matcher.removeClaim(id);
+        for (const claim of added) matcher.addClaim(claim);
+      }
+      corpus = next;
+      claims = nextClaims;
+      search = undefined; // rebuilt on the next search; only the popup and options search
+      return { added: added.length, removed: removed.length };
     },
   };
 }

@@ -56,6 +56,12 @@ export class Annotator {
     return this.#running;
   }
 
+  /** Forgets every answer and matches again (the corpus changed: an article was added or removed). */
+  rematch(): Promise<void> {
+    this.#cache.clear();
+    return this.refresh();
+  }
+
   /** Drops everything painted (used when the user turns Crosscheck off for the site). */
   clear(): void {
     this.#found = [];

@@ -110,6 +110,10 @@ export function startAnnotating(options: ContentOptions): ContentSession | null 
         ui.closePopover();
         return null;
       },
+      'corpus-changed': () => {
+        void annotator.rematch().catch(() => undefined);
+        return null;
+      },
     },
     signal,
   );

@@ -1,6 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { getSettings, isSiteEnabled, watchSettings, type Settings } from '../storage/settings';
 import { thresholdFor } from '../core/match/constants';
+import { extractArticle, readPageMetadata } from '../dom';
+import { parseContentRequest, type ContentRequests } from '../messaging/protocol';
+import { listen } from '../messaging/send';
 import { shouldAnnotate, startAnnotating, type ContentSession } from './index';
 
 /**
@@ -49,6 +52,21 @@ export function startContent(doc: Document, ctx: ContentScriptContext): void {
     apply();
   });
   ctx.onInvalidated(unwatch);
+  // "Add this article" works on any page the reader chooses, annotated or not.
+  listen<ContentRequests>(
+    parseContentRequest,
+    {
+      'extract-article': () => {
+        const article = extractArticle(doc);
+        return {
+          text: article.blocks.map((b) => b.text).join('\n\n'),
+          meta: readPageMetadata(doc),
+          sentences: article.sentences.length,
+        };
+      },
+    },
+    ctx.signal,
+  );
   // Single-page sites change the article without a page load.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     if (session) void session.content?.refresh();

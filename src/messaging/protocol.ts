@@ -54,6 +54,21 @@ export interface BackgroundRequests {
   };
   'notes-remove': { req: { id: string }; res: { note: NoteRecord | null } };
   'notes-restore': { req: { note: NoteRecord }; res: { note: NoteRecord } };
+  /** popup/options → background: add an article to the reader's own corpus. */
+  'corpus-add': { req: { text: string; meta: ArticleMeta; file?: string }; res: { article: Article; claims: number } };
+  /** popup/options → background: remove an article the reader added. */
+  'corpus-remove': { req: { articleId: string }; res: { removed: boolean } };
+  /** popup/options → background: the articles the reader added. */
+  'corpus-user-articles': { req: Record<string, never>; res: { articles: Article[] } };
+}
+
+/** What a page says about itself (see src/dom/page-metadata.ts). */
+export interface ArticleMeta {
+  url?: string;
+  site?: string | null;
+  title?: string | null;
+  date?: string | null;
+  byline?: string | null;
 }
 
 /** Requests answered by a tab's content script (sent with tabs.sendMessage). */
@@ -66,6 +81,10 @@ export interface ContentRequests {
   'reveal-claim': { req: { index: number }; res: null };
   /** background → content: close the popover (the user pressed Escape inside it). */
   'close-popover': { req: Record<string, never>; res: null };
+  /** popup → content: the page's article text and metadata, for "Add this article". */
+  'extract-article': { req: Record<string, never>; res: { text: string; meta: ArticleMeta; sentences: number } };
+  /** background → content: the corpus changed (an article was added or removed): match again. */
+  'corpus-changed': { req: Record<string, never>; res: null };
 }
 
 export interface PageClaim {
@@ -101,6 +120,17 @@ function isNote(v: unknown): v is NoteRecord {
   );
 }
 
+/** Longer than any news article (a 20,000-word long read is about 130,000 characters). */
+export const MAX_ARTICLE_LENGTH = 2_000_000;
+
+function isMeta(v: unknown): v is ArticleMeta {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  return ['url', 'site', 'title', 'date', 'byline'].every((k) => {
+    const x = (v as Record<string, unknown>)[k];
+    return x === undefined || x === null || isString(x, 4_000);
+  });
+}
+
 type Check = (value: Record<string, unknown>) => boolean;
 
 const isString = (v: unknown, max = 10_000): v is string => typeof v === 'string' && v.length <= max;
@@ -131,6 +161,10 @@ const backgroundChecks: Record<BackgroundType, Check> = {
     (m.updatedAt === undefined || Number.isFinite(m.updatedAt)),
   'notes-remove': (m) => isString(m.id, 200),
   'notes-restore': (m) => isNote(m.note),
+  'corpus-add': (m) =>
+    isString(m.text, MAX_ARTICLE_LENGTH) && isMeta(m.meta) && (m.file === undefined || isString(m.file, 4_000)),
+  'corpus-remove': (m) => isString(m.articleId, 200),
+  'corpus-user-articles': () => true,
 };
 
 const contentChecks: Record<ContentType, Check> = {
@@ -138,6 +172,8 @@ const contentChecks: Record<ContentType, Check> = {
   'page-claims': () => true,
   'reveal-claim': (m) => isIndex(m.index),
   'close-popover': () => true,
+  'extract-article': () => true,
+  'corpus-changed': () => true,
 };
 
 function parseWith<M>(checks: Record<string, Check>, raw: unknown): Envelope<M> | null {
