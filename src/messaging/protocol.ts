@@ -60,6 +60,15 @@ export interface BackgroundRequests {
   'corpus-remove': { req: { articleId: string }; res: { removed: boolean } };
   /** popup/options → background: the articles the reader added. */
   'corpus-user-articles': { req: Record<string, never>; res: { articles: Article[] } };
+  /** options → background: the reader's added articles with their full text, for export. */
+  'corpus-export': { req: Record<string, never>; res: UserCorpusExport };
+}
+
+/** The export file of the reader's own articles (documented in the README). */
+export interface UserCorpusExport {
+  format: 'crosscheck-user-corpus';
+  version: 1;
+  articles: Array<{ file: string; text: string; meta: ArticleMeta; addedAt: number }>;
 }
 
 /** What a page says about itself (see src/dom/page-metadata.ts). */
@@ -165,6 +174,7 @@ const backgroundChecks: Record<BackgroundType, Check> = {
     isString(m.text, MAX_ARTICLE_LENGTH) && isMeta(m.meta) && (m.file === undefined || isString(m.file, 4_000)),
   'corpus-remove': (m) => isString(m.articleId, 200),
   'corpus-user-articles': () => true,
+  'corpus-export': () => true,
 };
 
 const contentChecks: Record<ContentType, Check> = {
