@@ -57,10 +57,34 @@ describe('claims', () => {
     ['370,000 displaced, in two articles', 'more than 370,000 people have been displaced', ['a0', 'a1']],
     ['Hezbollah fighters left positions around Damascus', 'Hezbollah fighters had vacated positions', ['a0', 'a1', 'a3']],
     ['the statue of Hafez al-Assad toppled', 'toppled a statue', ['a1', 'a3']],
+    ["Assad's departure, the corpus's main claim, in all five", 'has reportedly left the country', ['a0', 'a1', 'a2', 'a3', 'a4']],
+    ['Homs captured', 'claimed to have seized Homs', ['a0', 'a1', 'a2', 'a3', 'a4']],
+    ['rebels entering Damascus', 'forces were moving into Damascus', ['a0', 'a1', 'a2', 'a3']],
   ])('%s is one claim', (_, quote, articles) => {
     const claim = corpus.claims.find((c) => c.sources.some((s) => s.quote.includes(quote)) && c.status.articles === articles.length);
     expect([...new Set(claim?.sources.map((s) => s.article))]).toEqual(articles);
     expect(claim?.status.summary).toContain(`Reported by ${articles.length} of 5 articles`);
+  });
+
+  it.each([
+    ['Assad left the country', 'has reportedly left the country', ['appears to have fled Damascus', 'decided to leave the presidential post', 'departed via Damascus International Airport', 'whereabouts of Assad remain unknown']],
+    ['Hezbollah left its positions around Damascus', 'Hezbollah fighters had vacated positions', ['had left their positions around the Syrian capital', 'has asked its forces to withdraw']],
+  ])('one claim holds every wording of "%s"', (_, quote, wordings) => {
+    const claim = corpus.claims.find((c) => c.sources.some((s) => s.quote.includes(quote)))!;
+    for (const w of wordings) expect(claim.sources.some((s) => s.quote.includes(w)), w).toBe(true);
+  });
+
+  it('Hezbollah withdrawing from the Homs area is not the withdrawal from around Damascus', () => {
+    const claim = corpus.claims.find((c) => c.sources.some((s) => s.quote.includes('Hezbollah fighters had vacated positions')))!;
+    expect(claim.sources.some((s) => s.quote.includes('withdraw from the Homs area'))).toBe(false);
+  });
+
+  it('the denials of army withdrawals go to one claim, not to the Hezbollah withdrawal', () => {
+    const denied = corpus.claims.filter((c) => c.disagreements.some((d) => d.kind === 'denial' && /withdrawal/.test(d.description)));
+    expect(denied).toHaveLength(1);
+    expect(denied[0]!.sources.map((s) => s.article)).toEqual(['a0', 'a1']);
+    expect(denied[0]!.sources.some((s) => /Hezbollah/.test(s.quote))).toBe(false);
+    expect(denied[0]!.status.summary).toBe('Reported by 2 of 5 articles; denied by the Interior Minister, Mohammed al-Rahmoun; the Syrian government.');
   });
 
   it('a sentence stating two facts supports two claims', () => {

@@ -6,6 +6,7 @@
  */
 
 import type { NumberMention } from '../text';
+import type { Disagreement } from './types';
 import type { SentenceFeatures } from './features';
 
 const CONFLICT_WORDS = /\b(?:conflict|war|rebellion|uprising|civil war|revolt|insurgency)\b/i;
@@ -33,4 +34,32 @@ export function conflictLengthMentions(sentence: SentenceFeatures): ConflictLeng
     }
   }
   return out;
+}
+
+/** The conflict-length comparison of a group, or null when fewer than two articles or one figure. */
+export function conflictLengthDisagreement(group: SentenceFeatures[]): Disagreement | null {
+  const mentions = group.flatMap(conflictLengthMentions);
+  const byYears = new Map<string, { labels: Set<string>; articles: Set<string> }>();
+  for (const m of mentions) {
+    // "since 2011" reads as its own value: its length depends on when the article was written.
+    const key = m.number.kind === 'duration' ? `${m.number.value} years` : m.label;
+    const entry = byYears.get(key) ?? { labels: new Set(), articles: new Set() };
+    entry.labels.add(m.label);
+    entry.articles.add(m.sentence.article);
+    byYears.set(key, entry);
+  }
+  if (new Set(mentions.map((m) => m.sentence.article)).size < 2 || byYears.size < 2) return null;
+  return {
+    kind: 'quantity',
+    description: `${CONFLICT_LENGTH_DESCRIPTION}: ${[...byYears.values()].map((e) => [...e.labels].join(' / ')).join(' vs ')}.`,
+    values: [...byYears.values()].map((e) => ({ value: [...e.labels].join(' / '), articles: [...e.articles].sort() })),
+  };
+}
+
+/** Opening of the conflict-length disagreement; it also tells the conflict-length claim apart. */
+export const CONFLICT_LENGTH_DESCRIPTION = 'The articles give different lengths for the conflict';
+
+/** The sentences that state the conflict's length, in the order given. */
+export function conflictLengthSentences(sentences: SentenceFeatures[]): SentenceFeatures[] {
+  return sentences.filter((s) => conflictLengthMentions(s).length > 0);
 }

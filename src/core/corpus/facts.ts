@@ -6,7 +6,8 @@ import type { Fact } from './types';
 import type { SentenceFeatures } from './features';
 
 /** Places named in the bundled articles; other single-word names are taken for organisations. */
-const PLACES = new Set([
+/** Exported for the event frames, which tell an actor ("Hezbollah") from a place ("Homs"). */
+export const PLACES: ReadonlySet<string> = new Set([
   'syria', 'damascus', 'homs', 'hama', 'aleppo', 'idlib', 'latakia', 'lebanon', 'hermel', 'iraq',
   'daraa', 'quneitra', 'sweida', 'golan heights', 'israeli annexed golan heights', 'jordan', 'usa',
   'russia', 'iran', 'turkey', 'qatar', 'israel', 'ukraine', 'moscow', 'tehran', 'baghdad', 'uk',

@@ -58,8 +58,22 @@ function isCapitalised(t: string): boolean {
   return /^\p{Lu}/u.test(t) || /^(?:al|el)-\p{Lu}/u.test(t);
 }
 
+/** Keys by name as written: the same names recur on every page and in every source quote. */
+const keyMemo = new Map<string, string>();
+/** Names kept in the memo before it is cleared, so a long session cannot grow it without bound. */
+const KEY_MEMO_LIMIT = 20_000;
+
 /** The comparison key of a name as written. */
 export function nameKey(name: string): string {
+  const known = keyMemo.get(name);
+  if (known !== undefined) return known;
+  const key = computeNameKey(name);
+  if (keyMemo.size >= KEY_MEMO_LIMIT) keyMemo.clear();
+  keyMemo.set(name, key);
+  return key;
+}
+
+function computeNameKey(name: string): string {
   let s = replaceAcronyms(normalizeText(name)).toLowerCase();
   s = s.replace(/'s$/, '').replace(/'/g, '');
   s = replacePhrases(s);
@@ -85,18 +99,45 @@ const TITLE_WORDS = new Set([
   'envoy', 'spokesman', 'spokeswoman', 'head', 'chief', 'dr', 'mr', 'mrs', 'ms', 'gen', 'sheikh',
 ]);
 
+const TRAILING_MARKS = /[.’']+$/;
+const POSSESSIVE_END = /’s$|'s$/;
+
 function tokens(text: string): Token[] {
-  return [...text.matchAll(WORD_RE)].map((m) => ({
-    text: m[0].replace(/[.’']+$/, '').replace(/’s$|'s$/, ''),
-    start: m.index,
-    end: m.index + m[0].replace(/[.’']+$/, '').replace(/’s$|'s$/, '').length,
-  }));
+  const out: Token[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
+    const word = m[0].replace(TRAILING_MARKS, '').replace(POSSESSIVE_END, '');
+    out.push({ text: word, start: m.index, end: m.index + word.length });
+  }
+  return out;
 }
 
-/** True when `start` opens a sentence: text start or after ". ", quotes, or a line break. */
+const SPACE = /\s/;
+
+/**
+ * True when `start` opens a sentence: text start or after ". ", quotes, or a line break; that
+ * is, when the text before it matches `(?:^|[.!?]["”’)]?\s+|\n\s*)["“(]?$`. Read backwards from
+ * `start` rather than by running that regex on the whole prefix, which made `extractNames`
+ * quadratic in the length of the text.
+ */
 function sentenceInitial(text: string, start: number): boolean {
-  const before = text.slice(0, start);
-  return /(?:^|[.!?]["”’)]?\s+|\n\s*)["“(]?$/.test(before);
+  let i = start;
+  const opener = text[i - 1];
+  if (i > 0 && (opener === '"' || opener === '“' || opener === '(')) i--;
+  if (i === 0) return true;
+  let j = i;
+  let newline = false;
+  while (j > 0 && SPACE.test(text[j - 1]!)) {
+    if (text[j - 1] === '\n') newline = true;
+    j--;
+  }
+  if (newline) return true;
+  if (j === i || j === 0) return false;
+  let k = j - 1;
+  const closer = text[k];
+  if (k > 0 && (closer === '"' || closer === '”' || closer === '’' || closer === ')')) k--;
+  const end = text[k];
+  return end === '.' || end === '!' || end === '?';
 }
 
 /**

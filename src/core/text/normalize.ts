@@ -9,6 +9,10 @@ const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 /** Hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus. */
 const DASHES = /[\u2010-\u2015\u2212]/g;
+/** Anything but printable ASCII, and the backtick (a quote to normalise). */
+const BEYOND_PLAIN_ASCII = /[^\x20-\x5f\x61-\x7e]/;
+/** In printable ASCII the only whitespace is the space: a double one, or one at either end. */
+const SPACES_TO_FIX = /^ | $| {2}/;
 
 /**
  * NFKC, straight quotes and apostrophes, one dash character, collapsed whitespace.
@@ -16,6 +20,9 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
  * offset-preserving; use it for comparison, never to locate text in a page.
  */
 export function normalizeText(s: string): string {
+  // Printable ASCII without a backtick is already NFKC, with straight quotes and one dash: only
+  // spaces can need work. Most news text is, and this is the hot path of `contentTerms`.
+  if (!BEYOND_PLAIN_ASCII.test(s)) return SPACES_TO_FIX.test(s) ? s.replace(/ +/g, ' ').trim() : s;
   return s
     .normalize('NFKC')
     .replace(SINGLE_QUOTES, "'")
