@@ -42,6 +42,7 @@ async function fakeClient(openFails = false): Promise<Fake> {
     store,
     downloads,
     corpus: async () => ({ ok: true, value: { articles: ARTICLES, claims: CLAIMS } }),
+    ask: async () => ({ ok: true, value: { articles: [] } }) as never,
     settings: extensionSettings,
     openNotes: async () => {
       if (openFails) throw new NotesUnavailableError();

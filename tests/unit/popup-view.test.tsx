@@ -73,6 +73,7 @@ function fakeClient(options: { tab?: PopupTab | null; page?: Answer<PageClaim[]>
       revealed.push([tabId, index]);
       return { ok: true, value: null };
     },
+    extractArticle: async () => ({ ok: false, error: 'Could not establish connection. Receiving end does not exist.' }),
     settings: extensionSettings,
     async openOptions(section) {
       opened.push(section);
@@ -103,7 +104,7 @@ describe('search', () => {
     const result = await screen.findByRole('button', { name: /Assad left Damascus/ });
     expect(result.textContent).toContain('Corroborated');
     expect(result.textContent).toContain('Articles: 2');
-    expect(screen.getByRole('status').textContent).toContain('Matching claims: 1');
+    expect(within(screen.getByRole('region', { name: 'Search the claims' })).getByRole('status').textContent).toContain('Matching claims: 1');
 
     fireEvent.click(result);
     expect(result.getAttribute('aria-expanded')).toBe('true');

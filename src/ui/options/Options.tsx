@@ -7,6 +7,7 @@ import type { CorpusData, OptionsClient } from './client';
 import { CorpusSummary } from './CorpusSummary';
 import { NotesManager } from './NotesManager';
 import { SettingsForm } from './SettingsForm';
+import { UserSources } from './UserSources';
 
 export interface OptionsProps {
   client: OptionsClient;
@@ -15,17 +16,22 @@ export interface OptionsProps {
   now?: () => Date;
 }
 
-/** The options page: settings, the reader's notes, and what the corpus holds. */
+/** The options page: settings, the reader's notes, their own sources, and what the corpus holds. */
 export function Options({ client, section, now }: OptionsProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [settingsError, setSettingsError] = useState<string | null>(null);
   const [corpus, setCorpus] = useState<Answer<CorpusData> | null>(null);
+  // Bumped when the reader adds or removes a source: the corpus summary counts change.
+  const [corpusRevision, setCorpusRevision] = useState(0);
 
   useEffect(() => {
     void client.settings.get().then(setSettings);
-    void client.corpus().then(setCorpus);
     return client.settings.watch(setSettings);
   }, [client]);
+
+  useEffect(() => {
+    void client.corpus().then(setCorpus);
+  }, [client, corpusRevision]);
 
   useEffect(() => {
     if (!section) return;
@@ -58,6 +64,12 @@ export function Options({ client, section, now }: OptionsProps) {
           {t('notesHeading')}
         </h2>
         <NotesManager client={client} claims={claims} {...(now ? { now } : {})} />
+      </section>
+      <section id="sources" aria-labelledby="sources-heading">
+        <h2 id="sources-heading" tabIndex={-1}>
+          {t('yourSourcesHeading')}
+        </h2>
+        <UserSources client={client} onChanged={() => setCorpusRevision((r) => r + 1)} {...(now ? { now } : {})} />
       </section>
       <section id="corpus" aria-labelledby="corpus-heading">
         <h2 id="corpus-heading" tabIndex={-1}>

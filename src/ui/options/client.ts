@@ -1,4 +1,5 @@
 import type { Article, Claim } from '../../core/corpus/types';
+import type { BackgroundRequests, BackgroundType, RequestOf, ResponseOf } from '../../messaging/protocol';
 import { askBackground } from '../../messaging/send';
 import { openNotes, type NotesStore } from '../../storage';
 import { settle, type Answer } from '../popup/answer';
@@ -13,6 +14,11 @@ export type CorpusData = { articles: Article[]; claims: Claim[] };
 
 export interface OptionsClient {
   corpus(): Promise<Answer<CorpusData>>;
+  /** The background's answer, for the reader's own sources (add, remove, list, export). */
+  ask<K extends BackgroundType>(
+    type: K,
+    request: RequestOf<BackgroundRequests, K>,
+  ): Promise<Answer<ResponseOf<BackgroundRequests, K>>>;
   settings: SettingsAccess;
   /** The notes database. The options page is a first-party extension page, so it may open it itself. */
   openNotes(): Promise<NotesStore>;
@@ -23,6 +29,7 @@ export interface OptionsClient {
 export function extensionOptionsClient(doc: Document = document): OptionsClient {
   return {
     corpus: () => settle(askBackground('get-corpus', {})),
+    ask: (type, request) => settle(askBackground(type, request)),
     settings: extensionSettings,
     openNotes: () => openNotes(),
     download: (fileName, text) => downloadText(doc, fileName, text),

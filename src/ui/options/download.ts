@@ -16,8 +16,8 @@ export function downloadText(doc: Document, fileName: string, text: string): voi
   view.setTimeout(() => view.URL.revokeObjectURL(url), 0);
 }
 
-/** "crosscheck-notes-2025-01-31.json", by the reader's local date. */
-export function exportFileName(now: Date): string {
+/** "crosscheck-notes-2025-01-31.json" (or "crosscheck-sources-…"), by the reader's local date. */
+export function exportFileName(now: Date, what: 'notes' | 'sources' = 'notes'): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `crosscheck-notes-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+  return `crosscheck-${what}-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
 }

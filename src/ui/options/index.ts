@@ -1,3 +1,3 @@
-/** The options page: settings, all notes, and the corpus summary. */
+/** The options page: settings, all notes, the reader's own sources, and the corpus summary. */
 export { Options, type OptionsProps } from './Options';
 export { extensionOptionsClient, type OptionsClient, type CorpusData } from './client';

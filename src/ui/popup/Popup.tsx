@@ -7,6 +7,7 @@ import { PageClaims } from './PageClaims';
 import { SearchPanel } from './SearchPanel';
 import { siteIsOn, siteOf } from './site-host';
 import { SiteSwitches } from './SiteSwitches';
+import { SourcesPanel } from './SourcesPanel';
 
 export interface PopupProps {
   client: PopupClient;
@@ -14,15 +15,20 @@ export interface PopupProps {
   searchDelayMs?: number;
 }
 
-/** The toolbar popup: switches for this site, search over the corpus, the claims on this page. */
+/** The toolbar popup: switches for this site, search over the corpus, the claims on this page, the reader's own sources. */
 export function Popup({ client, searchDelayMs }: PopupProps) {
   const [corpus, setCorpus] = useState<CorpusIndex | null>(null);
   const [tab, setTab] = useState<PopupTab | null | undefined>(undefined);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Bumped when the reader adds or removes a source: the labels of the claims' articles change.
+  const [corpusRevision, setCorpusRevision] = useState(0);
 
   useEffect(() => {
     void client.ask('get-corpus', {}).then((answer) => answer.ok && setCorpus(indexCorpus(answer.value)));
+  }, [client, corpusRevision]);
+
+  useEffect(() => {
     void client.currentTab().then(setTab, () => setTab(null));
     void client.settings.get().then(setSettings);
     return client.settings.watch(setSettings);
@@ -45,6 +51,9 @@ export function Popup({ client, searchDelayMs }: PopupProps) {
       <SearchPanel client={client} corpus={corpus} {...(searchDelayMs === undefined ? {} : { delayMs: searchDelayMs })} />
       {tab !== undefined && settings && (
         <PageClaims client={client} tab={tab} active={active} corpus={corpus} refreshKey={settings} />
+      )}
+      {tab !== undefined && (
+        <SourcesPanel client={client} tab={tab} readable={host !== null} onChanged={() => setCorpusRevision((r) => r + 1)} />
       )}
       <footer class="links">
         <a

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { BackgroundRequests, BackgroundType, PageClaim, RequestOf, ResponseOf } from '../../messaging/protocol';
+import type { BackgroundRequests, BackgroundType, ContentRequests, PageClaim, RequestOf, ResponseOf } from '../../messaging/protocol';
 import { askBackground, askTab } from '../../messaging/send';
 import { settle, type Answer } from './answer';
 import { extensionSettings, type SettingsAccess } from './settings-access';
@@ -9,6 +9,10 @@ export interface PopupTab {
   id: number;
   url?: string;
 }
+
+export type ExtractedPage = ResponseOf<ContentRequests, 'extract-article'>;
+/** The options page sections the popup links to (their element ids). */
+export type OptionsSection = 'notes' | 'sources';
 
 /**
  * Everything the popup needs from the browser, as one object: components take it as a prop, so
@@ -23,9 +27,11 @@ export interface PopupClient {
   currentTab(): Promise<PopupTab | null>;
   pageClaims(tabId: number): Promise<Answer<PageClaim[]>>;
   revealClaim(tabId: number, index: number): Promise<Answer<null>>;
+  /** The tab's article text and metadata, for "Add this article as a source". */
+  extractArticle(tabId: number): Promise<Answer<ExtractedPage>>;
   settings: SettingsAccess;
-  /** Opens the options page, at its notes section when asked. */
-  openOptions(section?: 'notes'): Promise<void>;
+  /** Opens the options page, at one of its sections when asked. */
+  openOptions(section?: OptionsSection): Promise<void>;
   /** Closes the popup (a no-op when it was opened as a page). */
   close(): void;
 }
@@ -46,9 +52,10 @@ export function extensionPopupClient(tabId: number | null, win: Window = window)
       return answer.ok ? { ok: true, value: answer.value?.claims ?? [] } : answer;
     },
     revealClaim: (id, index) => settle(askTab(id, 'reveal-claim', { index })),
+    extractArticle: (id) => settle(askTab(id, 'extract-article', {})),
     settings: extensionSettings,
     async openOptions(section) {
-      if (section === 'notes') await browser.tabs.create({ url: browser.runtime.getURL('/options.html#notes') });
+      if (section) await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${section}`) });
       else await browser.runtime.openOptionsPage();
     },
     close: () => win.close(),
