@@ -1,6 +1,12 @@
 import { browser } from 'wxt/browser';
 import { looksLikeArticle } from '../dom';
-import { parseContentRequest, type ContentRequests } from '../messaging/protocol';
+import {
+  MAX_SENTENCE_LENGTH,
+  MAX_SENTENCES,
+  parseContentRequest,
+  type ContentRequests,
+  type WireMatch,
+} from '../messaging/protocol';
 import { askBackground, listen } from '../messaging/send';
 import { Annotator, type FoundClaim } from './annotator';
 import { createHighlighter, supportsHighlights, type HighlightStyle } from './highlighter';
@@ -42,8 +48,7 @@ export function startAnnotating(options: ContentOptions): ContentSession | null 
     doc,
     highlighter,
     signal,
-    match: async (sentences) =>
-      (await askBackground('match-sentences', { sentences, threshold: options.threshold })).matches,
+    match: (sentences) => matchWithinLimits(sentences, options.threshold),
     onFound: (found) => ui.setFound(found),
   });
 
@@ -132,6 +137,26 @@ export function startAnnotating(options: ContentOptions): ContentSession | null 
   });
   void refresh();
   return { refresh, setStyle: (style) => highlighter.setStyle(style) };
+}
+
+/**
+ * Asks the background within the limits its message check enforces (protocol.ts): a request over
+ * them is dropped whole, so one page of 20,000 table rows, or one 5,000-character run of text
+ * without a full stop, used to leave the entire page unannotated. Sentences too long to be a claim
+ * are not sent; the rest go in batches of at most MAX_SENTENCES. No answer counts as no match.
+ */
+async function matchWithinLimits(sentences: string[], threshold: number | undefined): Promise<WireMatch[]> {
+  const sent = sentences.flatMap((text, index) => (text.length <= MAX_SENTENCE_LENGTH ? [index] : []));
+  const matches: WireMatch[] = [];
+  for (let start = 0; start < sent.length; start += MAX_SENTENCES) {
+    const batch = sent.slice(start, start + MAX_SENTENCES);
+    const answer = await askBackground('match-sentences', { sentences: batch.map((i) => sentences[i]!), threshold });
+    for (const m of answer?.matches ?? []) {
+      const index = batch[m.index];
+      if (index !== undefined) matches.push({ ...m, index });
+    }
+  }
+  return matches;
 }
 
 /** True when the page is worth annotating; cheap enough to run on every page. */
