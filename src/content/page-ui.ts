@@ -65,6 +65,10 @@ export function createPageUi(
   const ensureHost = () => {
     if (root) return root;
     host = doc.createElement(HOST_TAG);
+    // Custom element names are shared with the page: a page that defined <crosscheck-ui> itself
+    // runs its own class on our host, which can take the shadow root first (attachShadow then
+    // throws) or read a closed one through attachInternals(). No page can define a <div>.
+    if (host.matches(':defined')) host = doc.createElement('div');
     root = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = CSS;
