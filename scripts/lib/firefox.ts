@@ -19,7 +19,10 @@ export function findFirefox(): string | null {
   return CANDIDATES.find((p) => existsSync(p)) ?? null;
 }
 
-/** The build the tests install; CROSSCHECK_FIREFOX_BUILD points them at another (e.g. an MV3 build). */
+/**
+ * The build the tests install; CROSSCHECK_FIREFOX_BUILD points them at another: an MV3 build, or
+ * the packaged .zip, which installs the same way.
+ */
 export const FIREFOX_BUILD = resolve(
   process.env.CROSSCHECK_FIREFOX_BUILD ?? resolve(import.meta.dirname, '../../.output/firefox-mv2'),
 );
@@ -55,7 +58,9 @@ export async function launchFirefoxWithExtension(options: {
   if (!executablePath) throw new Error(FIREFOX_INSTALL_HINT);
   const extensionPath = resolve(options.extensionPath ?? FIREFOX_BUILD);
   const withExtension = options.withExtension !== false;
-  if (withExtension && !existsSync(join(extensionPath, 'manifest.json'))) {
+  // A folder (the build) or a packaged archive (`npm run zip` makes .output/*-firefox.zip).
+  const packaged = /\.(zip|xpi)$/i.test(extensionPath);
+  if (withExtension && !existsSync(packaged ? extensionPath : join(extensionPath, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionPath}: run \`npx wxt build -b firefox\` first.`);
   }
   const browser = await puppeteer.launch({
