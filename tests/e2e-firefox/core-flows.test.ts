@@ -95,6 +95,39 @@ describe('Crosscheck in Firefox', () => {
     await page.close();
   });
 
+  it('keeps what is typed into a note away from a page that logs keys, scans its DOM and listens for messages', async () => {
+    const SECRET = 'zq-private-remark-about-sources';
+    const page = await session.open('pages/hostile-keys.html');
+    await page.evaluate(() => {
+      const messages: string[] = [];
+      (window as unknown as { __messages: string[] }).__messages = messages;
+      window.addEventListener('message', (e) => messages.push(JSON.stringify(e.data)), true);
+    });
+    await waitForHighlights(page, 1);
+    await clickSentence(page, 'Syrian President Bashar al-Assad has left Damascus');
+    const frame = await popoverFrame(page, '#cc-new-note');
+    await frame.type('#cc-new-note', SECRET);
+    await page.keyboard.press('Tab');
+    // Several of the page's 200 ms scans, and a save, happen while the popover is open.
+    expect(await eventually(async () => (await frame.$eval('.save-state', (el) => (el as HTMLElement).innerText)) === 'Saved')).toBe(true);
+    await new Promise((r) => setTimeout(r, 500));
+    await page.keyboard.press('Escape');
+    expect(await eventually(async () => !(await popoverIsOpen(page)))).toBe(true);
+
+    const { seen, hostile, messages } = await page.evaluate(() => ({
+      seen: (window as unknown as { __seen: string[] }).__seen,
+      hostile: (window as unknown as { __hostile: { scans: number; events: number } }).__hostile,
+      messages: (window as unknown as { __messages: string[] }).__messages,
+    }));
+    expect(hostile.scans).toBeGreaterThan(2);
+    expect(seen.filter((s) => s.includes('zq') || s.includes('private-remark'))).toEqual([]);
+    expect(seen.filter((s) => /^key(down|up|press):[a-z-]$/.test(s))).toEqual([]);
+    // Only heights and a close request reach the page.
+    expect(messages.length).toBeGreaterThan(0);
+    for (const m of messages) expect(m).toMatch(/^\{"crosscheck":"popover-(size","height":\d+|close")\}$/);
+    await page.close();
+  });
+
   it('finds the airport claim from the toolbar popup search', async () => {
     const popup = await session.openExtensionPage('popup.html', 'input[type="search"]');
     await popup.type('input[type="search"]', 'Assad flew out of Damascus airport');
