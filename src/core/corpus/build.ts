@@ -58,7 +58,7 @@ export function buildCorpus(files: Array<{ file: string; text: string }>): Corpu
   const conflict = conflictLengthSentences(checkable);
   if (conflictLengthDisagreement(conflict)) drafts.push({ group: conflict, synthetic: true, position: positionOf(conflict[0]!), denials: [] });
 
-  const candidates = drafts.map((d) => ({ sentences: d.group, synthetic: d.synthetic, position: d.position, draft: d }));
+  const candidates = drafts.map((d) => ({ sentences: d.group, synthetic: d.synthetic, position: d.position, key: d.group.map((s) => s.id).join(' '), draft: d }));
   for (const d of denierList) denialTarget(d, candidates, w)?.draft.denials.push(d);
 
   const labels = new Map(prepared.map((p) => [p.article.id, p.article.label]));

@@ -45,6 +45,18 @@ export interface DenialCandidate {
   synthetic: boolean;
   /** Reading position of its first source, for order-free ties. */
   position: number;
+  /** Its sentence ids joined: the last tie-break, since two claims may start at one sentence. */
+  key: string;
+}
+
+function before(a: DenialCandidate, b: DenialCandidate): boolean {
+  return a.position < b.position || (a.position === b.position && a.key < b.key);
+}
+
+function first<C extends DenialCandidate>(list: C[]): C | null {
+  let best: C | null = null;
+  for (const c of list) if (!best || before(c, best)) best = c;
+  return best;
 }
 
 const WRAPPERS = /^(?:the\s+)?(?:reports?|claims?|rumou?rs?)\s+(?:of|that)\s+|^that\s+/i;
@@ -113,7 +125,7 @@ export function denialTarget<C extends DenialCandidate>(d: Denier, candidates: C
       new Set(c.sentences.flatMap((s) => s.denials.map((x) => nameKey(x.who)))).size >= 2 &&
       [...own].every((s) => c.sentences.includes(s)),
   );
-  if (shared.length > 0) return shared.sort((a, b) => a.position - b.position)[0]!;
+  if (shared.length > 0) return first(shared);
   const what = d.statements.map((x) => x.resolved).join(' ');
   const named = new Set(extractNames(what).flatMap((n) => contentTerms(n.text)));
   const weight = (t: string) => w.weight(t) * (named.has(t) ? NAME_WEIGHT : 1);
@@ -134,7 +146,7 @@ export function denialTarget<C extends DenialCandidate>(d: Denier, candidates: C
     const articles = new Set(c.sentences.map((x) => x.article)).size;
     const better =
       score > bestScore + 1e-9 ||
-      (Math.abs(score - bestScore) < 1e-9 && (articles > bestArticles || (articles === bestArticles && best !== null && c.position < best.position)));
+      (Math.abs(score - bestScore) < 1e-9 && (articles > bestArticles || (articles === bestArticles && best !== null && before(c, best))));
     if (better) {
       best = c;
       bestScore = score;
@@ -143,8 +155,8 @@ export function denialTarget<C extends DenialCandidate>(d: Denier, candidates: C
   }
   if (best && bestScore >= DENIAL_COVERAGE) return best;
   // Otherwise the denial stays on the claim of its own sentence.
-  const first = d.statements[0]!.sentence;
-  return candidates.filter((c) => !c.synthetic && c.sentences.includes(first)).sort((a, b) => a.position - b.position)[0] ?? null;
+  const opening = d.statements[0]!.sentence;
+  return first(candidates.filter((c) => !c.synthetic && c.sentences.includes(opening)));
 }
 
 /** The denial as the popover shows it: who denied what, in which articles, against who reports it. */

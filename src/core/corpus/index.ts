@@ -8,3 +8,11 @@ export type * from './types';
 export { cleanArticle, type CleanedArticle, type DroppedLine, type DropReason } from './clean';
 export { prepareArticles, type PreparedArticle, type ArticleMeta } from './prepare';
 export { buildCorpus } from './build';
+export {
+  addArticle,
+  removeArticle,
+  createCorpusBuilder,
+  type AddArticleInput,
+  type CorpusBuilder,
+} from './incremental';
+export { ArticleAlreadyInCorpusError, ArticleNotInCorpusError } from './errors';

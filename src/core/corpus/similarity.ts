@@ -20,7 +20,14 @@ export interface Weights {
 export function idfWeights(sentences: SentenceFeatures[]): Weights {
   const df = new Map<string, number>();
   for (const s of sentences) for (const t of s.termSet) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = sentences.length;
+  return weightsFromCounts(df, sentences.length);
+}
+
+/**
+ * The same weights from kept counts (term -> sentences holding it, and the number of sentences),
+ * so an incremental update weighs terms exactly as a full build of the same sentences would.
+ */
+export function weightsFromCounts(df: ReadonlyMap<string, number>, n: number): Weights {
   return {
     weight(term: string): number {
       const idf = Math.log(1 + n / (df.get(term) ?? 1));
