@@ -42,12 +42,24 @@ export const titleFromName = (name: string) => name.replace(/\.[a-z0-9]{1,5}$/i,
 function fromHtml(name: string, html: string, parser: DOMParser): { text: string; meta: ArticleMeta; sentences: number } {
   const doc = parser.parseFromString(html, 'text/html');
   const article = extractArticle(doc, { isVisible: () => true });
-  const { url, ...meta } = readPageMetadata(doc, '');
+  // A saved page has no address of its own; the one it declares is the base for its links.
+  const declared = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  const { url, ...meta } = readPageMetadata(doc, absoluteUrl(declared) ?? '');
   return {
     text: article.blocks.map((b) => b.text).join('\n\n'),
     meta: { ...meta, title: meta.title ?? titleFromName(name), ...(url ? { url } : {}) },
     sentences: article.sentences.length,
   };
+}
+
+function absoluteUrl(href: string | null | undefined): string | null {
+  if (!href) return null;
+  try {
+    const url = new URL(href);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Reads one chosen file into an article to add; every way it can fail is a reason, never a throw. */
