@@ -13,9 +13,10 @@ export interface CorpusService {
   match(sentences: string[], threshold?: number): WireMatch[];
   search(query: string, limit?: number): SearchHit[];
   /**
-   * Moves to a new corpus (an article was added or removed). Only claims that changed are
-   * re-indexed: the incremental builder keeps untouched claims as the same objects, so the
-   * difference is found by identity, in one pass over the claim list, without re-scoring.
+   * Moves to a new corpus (an article was added or removed). Only claims whose indexed content
+   * changed are re-indexed: a claim keeps its id while its sources stay the same, so the
+   * difference is found in one pass over the claim list by id, sources and terms. (Statuses of
+   * every claim may change, "N of 6 articles", but the index does not hold them.)
    */
   update(next: Corpus): { added: number; removed: number };
 }
@@ -62,8 +63,16 @@ export function createCorpusService(initial: Corpus): CorpusService {
       const nextClaims = new Map(next.claims.map((c) => [c.id, c]));
       const removed: string[] = [];
       const added: Claim[] = [];
-      for (const [id, claim] of claims) if (nextClaims.get(id) !== claim) removed.push(id);
-      for (const [id, claim] of nextClaims) if (claims.get(id) !== claim) added.push(claim);
+      const same = (a: Claim | undefined, b: Claim | undefined) =>
+        a !== undefined &&
+        b !== undefined &&
+        (a === b ||
+          (a.sources.length === b.sources.length &&
+            a.sources.every((s, i) => s.sentenceId === b.sources[i]!.sentenceId) &&
+            a.terms.length === b.terms.length &&
+            a.terms.every((t, i) => t === b.terms[i])));
+      for (const [id, claim] of claims) if (!same(claim, nextClaims.get(id))) removed.push(id);
+      for (const [id, claim] of nextClaims) if (!same(claims.get(id), claim)) added.push(claim);
       for (const matcher of matchers.values()) {
         for (const id of removed) matcher.removeClaim(id);
         for (const claim of added) matcher.addClaim(claim);

@@ -1,6 +1,7 @@
 import { extractArticle, sentenceRange, type ExtractedArticle } from '../dom';
 import type { WireMatch } from '../messaging/protocol';
 import type { Highlighter } from './highlighter';
+import { markEnd, markStart } from './perf';
 
 /** One page sentence that states a known claim, with where it is on the page. */
 export interface FoundClaim {
@@ -72,12 +73,17 @@ export class Annotator {
   async #pass(): Promise<void> {
     const { doc, signal } = this.deps;
     if (signal.aborted || !doc.body) return;
+    markStart('pass');
+    markStart('extract');
     const article = extractArticle(doc, { signal });
+    markEnd('extract');
     if (signal.aborted) return;
 
     const unknown = [...new Set(article.sentences.map((s) => s.text))].filter((t) => !this.#cache.has(t));
     if (unknown.length > 0) {
+      markStart('match');
       const matches = await this.deps.match(unknown);
+      markEnd('match');
       if (signal.aborted) return;
       for (const text of unknown) this.#cache.set(text, null);
       for (const m of matches) {
@@ -86,9 +92,11 @@ export class Annotator {
       }
     }
     this.#paint(article);
+    markEnd('pass');
   }
 
   #paint(article: ExtractedArticle): void {
+    markStart('ranges');
     const found: FoundClaim[] = [];
     article.sentences.forEach((sentence, i) => {
       const match = this.#cache.get(sentence.text);
@@ -96,8 +104,13 @@ export class Annotator {
       const range = sentenceRange(article, i, this.deps.doc);
       if (range) found.push({ range, sentence: sentence.text, match: { ...match, index: found.length } });
     });
+    markEnd('ranges');
     this.#found = found;
+    markStart('paint');
     this.deps.highlighter.paint(found.map((f) => ({ range: f.range, conflict: f.match.conflicts.length > 0 })));
+    markEnd('paint');
+    markStart('ui');
     this.deps.onFound(found);
+    markEnd('ui');
   }
 }

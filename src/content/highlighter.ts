@@ -54,8 +54,6 @@ export function createHighlighter(
   const win = doc.defaultView as Window & typeof globalThis;
   const sheet = new win.CSSStyleSheet();
   sheet.replaceSync(STYLES[style]);
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-
   const claim = new win.Highlight();
   const conflict = new win.Highlight();
   const hovered = new win.Highlight();
@@ -63,9 +61,20 @@ export function createHighlighter(
   claim.priority = 1;
   conflict.priority = 1;
   hovered.priority = 2;
-  win.CSS.highlights.set(HIGHLIGHT_CLAIM, claim);
-  win.CSS.highlights.set(HIGHLIGHT_CONFLICT, conflict);
-  win.CSS.highlights.set(HIGHLIGHT_HOVER, hovered);
+
+  // The stylesheet and the highlight names are registered on the first paint that has something
+  // to show, never before: adopting a stylesheet invalidates the page's styles, and the next
+  // style read (our visibility checks) would pay for a full recalculation, 45-90 ms on a large
+  // page (docs/performance.md). Pages without claims never see either.
+  let installed = false;
+  const install = () => {
+    if (installed) return;
+    installed = true;
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    win.CSS.highlights.set(HIGHLIGHT_CLAIM, claim);
+    win.CSS.highlights.set(HIGHLIGHT_CONFLICT, conflict);
+    win.CSS.highlights.set(HIGHLIGHT_HOVER, hovered);
+  };
 
   const clear = () => {
     claim.clear();
@@ -75,12 +84,14 @@ export function createHighlighter(
 
   signal.addEventListener('abort', () => {
     clear();
+    if (!installed) return;
     for (const name of [HIGHLIGHT_CLAIM, HIGHLIGHT_CONFLICT, HIGHLIGHT_HOVER]) win.CSS.highlights.delete(name);
     doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
   });
 
   return {
     paint(ranges) {
+      if (ranges.length > 0) install();
       claim.clear();
       conflict.clear();
       for (const { range, conflict: isConflict } of ranges) (isConflict ? conflict : claim).add(range);
