@@ -6,6 +6,9 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   allFrames: false,
+  // WXT would also window.postMessage a "content-script-started" notice naming our extension id,
+  // which any page's message listener receives: a page could tell that Crosscheck is installed.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startContent(document, ctx);
   },
