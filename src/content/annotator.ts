@@ -1,7 +1,14 @@
-import { extractArticle, sentenceRange, type ExtractedArticle } from '../dom';
+import { extractArticleInSlices, sentenceRange, type ExtractedArticle } from '../dom';
 import type { WireMatch } from '../messaging/protocol';
 import type { Highlighter } from './highlighter';
 import { markEnd, markStart } from './perf';
+
+/**
+ * Longest stretch of extraction work before giving the page's main thread back. 8 ms keeps every
+ * task of ours far under the 50 ms long-task mark even with the page's own work in the same
+ * frame; on a 20,000-word page it costs a few extra task hops (docs/performance.md).
+ */
+const SLICE_MS = 8;
 
 /** One page sentence that states a known claim, with where it is on the page. */
 export interface FoundClaim {
@@ -75,7 +82,13 @@ export class Annotator {
     if (signal.aborted || !doc.body) return;
     markStart('pass');
     markStart('extract');
-    const article = extractArticle(doc, { signal });
+    const win = doc.defaultView!;
+    const article = await extractArticleInSlices(doc, {
+      signal,
+      sliceMs: SLICE_MS,
+      now: () => win.performance.now(),
+      pause: () => new Promise((resolve) => win.setTimeout(resolve, 0)),
+    });
     markEnd('extract');
     if (signal.aborted) return;
 

@@ -18,8 +18,11 @@ export interface CollectedBlock extends TextBlock {
 const WHITESPACE = /\s+/g;
 const NON_SPACE = /\S/;
 
-/** Checking the signal per node would cost more than the walk; 512 nodes take well under 1 ms. */
-const ABORT_CHECK_INTERVAL = 512;
+/**
+ * The walk pauses (yields) every 512 nodes: checking the signal or the clock per node would cost
+ * more than the walk, and 512 nodes take well under 1 ms.
+ */
+const STEP_NODES = 512;
 
 interface OpenBlock {
   owner: Element;
@@ -42,6 +45,24 @@ export function collectBlocks(
   isVisible: (el: Element) => boolean,
   signal?: AbortSignal,
 ): CollectedBlock[] | null {
+  const steps = walkBlocks(root, isVisible, signal);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The walk as a generator that yields every `STEP_NODES` nodes, so a caller can spread a huge
+ * page over several tasks (see `extractArticleInSlices`). Returns null when aborted, or when the
+ * page removed the node the walk stood on while it was paused (the caller's next pass, prompted
+ * by that mutation, starts afresh).
+ */
+export function* walkBlocks(
+  root: Element,
+  isVisible: (el: Element) => boolean,
+  signal?: AbortSignal,
+): Generator<void, CollectedBlock[] | null, void> {
   const blocks: CollectedBlock[] = [];
   const owners: Element[] = [root];
   const shownCache = new Map<Element, boolean>();
@@ -126,7 +147,11 @@ export function collectBlocks(
   let visited = 0;
   let node: Node | null = root.firstChild;
   while (node !== null) {
-    if (++visited % ABORT_CHECK_INTERVAL === 0 && signal?.aborted) return null;
+    if (++visited % STEP_NODES === 0) {
+      if (signal?.aborted) return null;
+      yield;
+      if (signal?.aborted || !node.isConnected) return null;
+    }
     const entered = enter(node);
     if (entered && node.firstChild !== null) {
       node = node.firstChild;

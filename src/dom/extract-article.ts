@@ -5,7 +5,7 @@
  */
 import { segmentSentences } from '../core/text';
 import { blocksOfBestContainer, declaredRoots, isProse } from './article-root';
-import { collectBlocks, type CollectedBlock } from './collect-blocks';
+import { walkBlocks, type CollectedBlock } from './collect-blocks';
 import { MIN_ROOT_CHARS } from './thresholds';
 import type { ExtractedArticle, ExtractOptions, PageSentence, TextBlock } from './types';
 import { defaultIsVisible } from './visibility';
@@ -24,11 +24,11 @@ interface WalkOptions {
   signal?: AbortSignal | undefined;
 }
 
-function documentBlocks(doc: Document, options: WalkOptions): CollectedBlock[] | null {
+function* documentBlocks(doc: Document, options: WalkOptions): Generator<void, CollectedBlock[] | null, void> {
   for (const roots of declaredRoots(doc)) {
     const blocks: CollectedBlock[] = [];
     for (const root of roots) {
-      const found = collectBlocks(root, options.isVisible, options.signal);
+      const found = yield* walkBlocks(root, options.isVisible, options.signal);
       if (found === null) return null;
       for (const block of found) if (isProse(block)) blocks.push(block);
     }
@@ -36,12 +36,40 @@ function documentBlocks(doc: Document, options: WalkOptions): CollectedBlock[] |
   }
   const body = doc.body ?? doc.documentElement;
   if (body === null) return [];
-  const all = collectBlocks(body, options.isVisible, options.signal);
+  const all = yield* walkBlocks(body, options.isVisible, options.signal);
   return all === null ? null : blocksOfBestContainer(all.filter(isProse));
 }
 
 function toTextBlock({ element, text, nodes, starts }: CollectedBlock): TextBlock {
   return { element, text, nodes, starts };
+}
+
+/** Blocks between which sentence splitting pauses; 64 paragraphs take about 1 ms to split. */
+const SEGMENT_STEP_BLOCKS = 64;
+
+/** The whole extraction as a generator that yields at regular points of the work. */
+function* extractSteps(root: Document | Element, options: ExtractOptions): Generator<void, ExtractedArticle, void> {
+  const isVisible = options.isVisible ?? defaultIsVisible;
+  let collected: CollectedBlock[] | null;
+  if (root.nodeType === 9) {
+    collected = yield* documentBlocks(root as Document, { isVisible, signal: options.signal });
+  } else {
+    const found = yield* walkBlocks(root as Element, isVisible, options.signal);
+    collected = found === null ? null : found.filter(isProse);
+  }
+  if (collected === null) return EMPTY;
+  const blocks = collected.map(toTextBlock);
+  const sentences: PageSentence[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (i > 0 && i % SEGMENT_STEP_BLOCKS === 0) {
+      yield;
+      if (options.signal?.aborted) return EMPTY;
+    }
+    for (const span of segmentSentences(blocks[i]!.text)) {
+      sentences.push({ text: span.text, block: i, start: span.start, end: span.end });
+    }
+  }
+  return { blocks, sentences };
 }
 
 /**
@@ -52,21 +80,31 @@ function toTextBlock({ element, text, nodes, starts }: CollectedBlock): TextBloc
  * article.
  */
 export function extractArticle(root: Document | Element, options: ExtractOptions = {}): ExtractedArticle {
-  const isVisible = options.isVisible ?? defaultIsVisible;
-  let collected: CollectedBlock[] | null;
-  if (root.nodeType === 9) {
-    collected = documentBlocks(root as Document, { isVisible, signal: options.signal });
-  } else {
-    const found = collectBlocks(root as Element, isVisible, options.signal);
-    collected = found === null ? null : found.filter(isProse);
+  const steps = extractSteps(root, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
-  if (collected === null) return EMPTY;
-  const blocks = collected.map(toTextBlock);
-  const sentences: PageSentence[] = [];
-  for (let i = 0; i < blocks.length; i++) {
-    for (const span of segmentSentences(blocks[i]!.text)) {
-      sentences.push({ text: span.text, block: i, start: span.start, end: span.end });
+}
+
+/**
+ * The same extraction spread over tasks: after `sliceMs` of work it waits for `pause()` (a
+ * macrotask) before going on, so a 20,000-word page never blocks the page's main thread for
+ * long. If the page changes the walked nodes during a pause, the result is empty and the
+ * caller's next pass (prompted by that change) starts afresh.
+ */
+export async function extractArticleInSlices(
+  root: Document | Element,
+  options: ExtractOptions & { sliceMs: number; pause: () => Promise<void>; now: () => number },
+): Promise<ExtractedArticle> {
+  const steps = extractSteps(root, options);
+  let sliceStart = options.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (options.now() - sliceStart >= options.sliceMs) {
+      await options.pause();
+      sliceStart = options.now();
     }
   }
-  return { blocks, sentences };
 }

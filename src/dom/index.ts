@@ -5,6 +5,6 @@
  */
 export type { TextBlock, PageSentence, ExtractedArticle, ExtractOptions } from './types';
 export { looksLikeArticle } from './looks-like-article';
-export { extractArticle } from './extract-article';
+export { extractArticle, extractArticleInSlices } from './extract-article';
 export { sentenceRange } from './sentence-range';
 export { readPageMetadata, type PageMetadata } from './page-metadata';
