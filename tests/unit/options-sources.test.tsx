@@ -10,6 +10,7 @@ import { Options, type OptionsClient } from '../../src/ui/options';
 import { looksBinary, readArticleFile } from '../../src/ui/options/article-file';
 import { readUserCorpusFile } from '../../src/ui/options/user-corpus-file';
 import { extensionSettings, messagesLookup } from '../../src/ui/popup';
+import { readableDate } from '../../src/ui/popup/source-rules';
 import { articleText, DUPLICATE_MESSAGE, fakeSources, type FakeSources } from '../fixtures/user-corpus/fake-sources';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -81,7 +82,7 @@ describe('the list of your sources', () => {
     await waitFor(async () =>
       expect(await rows()).toEqual([
         ['Article', 'Site', 'Date', 'Address', 'Remove'],
-        ['Curfew in Damascus', 'orontes.example', '2024-12-11', 'https://orontes.example/curfew', 'Remove'],
+        ['Curfew in Damascus', 'orontes.example', readableDate('2024-12-11'), 'https://orontes.example/curfew', 'Remove'],
         ['Aid convoy', 'not given', 'not given', 'aid.txt', 'Remove'],
       ]),
     );
@@ -202,6 +203,15 @@ describe('file checks', () => {
     ['mostly replacement characters', '\uFFFD\uFFFDPNG\uFFFD\u0001\u0002', true],
   ])('%s is binary: %s', (_, text, binary) => {
     expect(looksBinary(text)).toBe(binary);
+  });
+
+  it.each([
+    ['2024-12-11', '11 Dec 2024'],
+    ['2024-12-11T23:30:00-08:00', '11 Dec 2024'],
+    ['Dec 8, 2024 - 12:23', 'Dec 8, 2024 - 12:23'],
+    ['2024-13-45', '2024-13-45'],
+  ])('shows the date %s as "%s" (British English)', (date, shown) => {
+    expect(readableDate(date, 'en-GB')).toBe(shown);
   });
 
   it.each([

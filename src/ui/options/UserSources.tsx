@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Article } from '../../core/corpus/types';
 import type { Answer } from '../popup/answer';
 import { t } from '../popup/i18n';
-import { hostOf, sameSource, type SourceText } from '../popup/source-rules';
+import { hostOf, readableDate, sameSource, type SourceText } from '../popup/source-rules';
 import { addInTurn, type AddOutcome } from './add-in-turn';
 import { readArticleFile } from './article-file';
 import type { OptionsClient } from './client';
@@ -202,7 +202,7 @@ function SourcesTable(props: { articles: Answer<Article[]> | null; busy: boolean
           <tr key={a.id}>
             <td>{a.label}</td>
             <td>{a.url ? hostOf(a.url) : <span class="muted">{t('notGiven')}</span>}</td>
-            <td>{a.date ?? <span class="muted">{t('notGiven')}</span>}</td>
+            <td>{a.date ? readableDate(a.date) : <span class="muted">{t('notGiven')}</span>}</td>
             <td class="address">
               {a.url ? (
                 <a href={a.url} target="_blank" rel="noreferrer">

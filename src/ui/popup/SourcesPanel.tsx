@@ -91,7 +91,7 @@ export function SourcesPanel(props: { client: PopupClient; tab: PopupTab | null;
         )}
       </div>
       {articles !== null && articles.length === 0 ? (
-        <p class="muted">{t('sourcesNone')}</p>
+        <p class="muted">{t('sourcesNoneYet')}</p>
       ) : (
         <ul class="added-sources" aria-label={t('sourcesListLabel')}>
           {latest.map((a) => (

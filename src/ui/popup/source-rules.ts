@@ -34,3 +34,18 @@ export function hostOf(url: string | undefined): string {
     return url;
   }
 }
+
+/**
+ * "11 Dec 2024" for the ISO dates pages declare ("2024-12-11T18:30:00+02:00"), in the reader's
+ * locale; any other form ("Dec 8, 2024 - 12:23", as articles write it) is shown as written. The
+ * calendar day is the publisher's own, not shifted into the reader's time zone.
+ */
+export function readableDate(date: string, locale?: string): string {
+  const ymd = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(date.trim());
+  if (!ymd) return date;
+  const [year, month, dayOfMonth] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
+  const day = new Date(Date.UTC(year, month - 1, dayOfMonth));
+  // Date.UTC rolls "2024-13-45" over into 2025; a date that does not exist is shown as written.
+  if (day.getUTCMonth() !== month - 1 || day.getUTCDate() !== dayOfMonth) return date;
+  return day.toLocaleDateString(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+}
