@@ -12,7 +12,7 @@ import {
   ROOT,
   squash,
   startFirefoxSession,
-  tabWithClaims,
+  tabIdOf,
   waitForHighlights,
   type FirefoxSession,
 } from './harness';
@@ -97,12 +97,14 @@ describe('Crosscheck in Firefox', () => {
 
   it('keeps what is typed into a note away from a page that logs keys, scans its DOM and listens for messages', async () => {
     const SECRET = 'zq-private-remark-about-sources';
-    const page = await session.open('pages/hostile-keys.html');
-    await page.evaluate(() => {
+    // The message listener is in place before any script of the page or of Crosscheck runs.
+    const page = await session.browser.newPage();
+    await page.evaluateOnNewDocument(() => {
       const messages: string[] = [];
       (window as unknown as { __messages: string[] }).__messages = messages;
       window.addEventListener('message', (e) => messages.push(JSON.stringify(e.data)), true);
     });
+    await page.goto(`${session.server.url}/pages/hostile-keys.html`);
     await waitForHighlights(page, 1);
     await clickSentence(page, 'Syrian President Bashar al-Assad has left Damascus');
     const frame = await popoverFrame(page, '#cc-new-note');
@@ -145,7 +147,7 @@ describe('Crosscheck in Firefox', () => {
     const expected = await expectedOf(page);
     expect(await eventually(async () => (await paintedCount(page)) === expected.claims.length, 15_000)).toBe(true);
     const finder = await session.openExtensionPage('popup.html', 'input[type="search"]');
-    const tabId = await tabWithClaims(finder);
+    const tabId = await tabIdOf(finder, page.url());
     await finder.close();
 
     const popup = await session.openExtensionPage(`popup.html?tab=${tabId}`, 'button.page-claim');

@@ -45,25 +45,17 @@ export async function startFirefoxSession(options: { extensionPath?: string } = 
 }
 
 /**
- * The id of the tab whose content script answers with claims (for `popup.html?tab=<id>`).
- * Asking each tab works whatever the extension may read of tab URLs (an MV2 build without host
- * permissions sees none in Firefox).
+ * The id of the tab showing `url`, asked from an extension page (the popup opened as a page is a
+ * tab itself, so `popup.html?tab=<id>` names the article's tab). `query({ url })` is not used: a
+ * match pattern cannot name the test server's port.
  */
-export async function tabWithClaims(extensionPage: Page): Promise<number> {
-  const id = await extensionPage.evaluate(async () => {
-    type Tabs = {
-      query(q: object): Promise<Array<{ id?: number }>>;
-      sendMessage(id: number, m: object, o: object): Promise<{ claims?: unknown[] } | undefined>;
-    };
+export async function tabIdOf(extensionPage: Page, url: string): Promise<number> {
+  const id = await extensionPage.evaluate(async (url) => {
+    type Tabs = { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
     const tabs = (globalThis as unknown as { browser: { tabs: Tabs } }).browser.tabs;
-    for (const tab of await tabs.query({})) {
-      if (tab.id === undefined) continue;
-      const answer = await tabs.sendMessage(tab.id, { type: 'page-claims' }, { frameId: 0 }).catch(() => undefined);
-      if ((answer?.claims?.length ?? 0) > 0) return tab.id;
-    }
-    return -1;
-  });
-  if (id < 0) throw new Error('No tab shows a page with claims');
+    return (await tabs.query({})).find((t) => t.url === url)?.id ?? -1;
+  }, url);
+  if (id < 0) throw new Error(`No tab shows ${url}`);
   return id;
 }
 
