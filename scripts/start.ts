@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findChromium, INSTALL_HINT, launchWithExtension } from './lib/chromium';
 import { serveFolder } from './lib/static-server';
+import { startFirefox } from './lib/start-firefox';
 
 const root = resolve(import.meta.dirname, '..');
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
@@ -21,7 +22,23 @@ function sh(command: string, args: string[]): void {
   }
 }
 
+/** `npm start -- --browser firefox` (or `--browser=firefox`); Chromium otherwise. */
+function browserArg(argv: string[]): 'chromium' | 'firefox' {
+  const i = argv.findIndex((a) => a === '--browser' || a.startsWith('--browser='));
+  if (i < 0) return 'chromium';
+  const value = argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  if (value === 'firefox' || value === 'chromium' || value === 'chrome') return value === 'firefox' ? 'firefox' : 'chromium';
+  console.error(`Unknown browser "${value ?? ''}": use --browser chromium or --browser firefox.`);
+  process.exit(2);
+}
+
 async function main(): Promise<void> {
+  if (browserArg(process.argv.slice(2)) === 'firefox') {
+    await startFirefox({ root, headless });
+    console.log('\nThe command-line tool on the same article (crosscheck match assets/demo/article.html):\n');
+    sh('node', ['bin/crosscheck.mjs', 'match', 'assets/demo/article.html']);
+    return;
+  }
   if (!findChromium()) {
     console.error(INSTALL_HINT);
     process.exit(1);
