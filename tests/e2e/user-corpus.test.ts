@@ -107,4 +107,20 @@ describe("the reader's own sources in Chromium", () => {
     await expect.poll(() => rows.count()).toBe(before + 2);
     await options.close();
   });
+
+  it('refuses a saved page whose text is already a source, naming the source it repeats', async () => {
+    const options = await session.openExtensionPage('options.html');
+    const region = options.getByRole('region', { name: 'Your sources' });
+    const page = readFileSync(fixture('new-source.html'));
+    await region.getByLabel('Import articles…').setInputFiles([
+      { name: 'new-source.html', mimeType: 'text/html', buffer: page },
+      { name: 'new-source-copy.html', mimeType: 'text/html', buffer: page },
+    ]);
+    await expect.poll(() => region.locator('.import-job').textContent(), { timeout: 30_000 }).toContain('Finished: 1 added, 1 not added.');
+    expect(await region.locator('.file-results li').allTextContents()).toEqual([
+      expect.stringMatching(new RegExp(`^new-source\\.html: Added: ${LABEL} \\(claims: [1-9]\\d*\\)$`)),
+      `new-source-copy.html: Not added: This article is already in your corpus: ${LABEL}`,
+    ]);
+    await options.close();
+  });
 });
