@@ -21,10 +21,8 @@ export default defineConfig({
     host_permissions: ['http://*/*', 'https://*/*'],
     // The popover is an extension page framed next to the sentence; pages must be allowed to
     // load it (it holds no page data until the content script opens it).
-    web_accessible_resources:
-      browser === 'firefox'
-        ? (['popover.html'] as never)
-        : [{ resources: ['popover.html'], matches: ['http://*/*', 'https://*/*'] }],
+    // (WXT turns this form into MV2's list of paths for the Firefox build.)
+    web_accessible_resources: [{ resources: ['popover.html'], matches: ['http://*/*', 'https://*/*'] }],
     commands: {
       'next-claim': {
         suggested_key: { default: 'Alt+Shift+Period' },

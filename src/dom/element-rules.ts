@@ -33,11 +33,12 @@ const INLINE_TAGS = new Set([
 ]);
 
 /**
- * Widgets named by class or id. Matched at the start of a word of the name (after a separator or
+ * Widgets named by class or id (and bylines, datelines and author boxes: a byline is not a claim,
+ * and an added article would otherwise bring "By … · 11 December 2024" as a sentence). Matched at the start of a word of the name (after a separator or
  * a lower-to-upper case change), so `commentary-body` and `shareholders` stay.
  */
 const WIDGET_NAME =
-  /(?:^|[^a-z])(?:cookie|consent|gdpr|newsletter|sharing|share(?:bar|tools|buttons?|links?)?(?![a-z])|social|comments?(?![a-z])|disqus|outbrain|taboola|related|recommend|promo|sponsor|advert|ads?(?![a-z])|caption|credits?(?![a-z])|breadcrumb|popup|modal|skip-?link|gallery|slideshow|carousel|lightbox|vjs|video-?player|read-?more|most-?(?:read|popular)|trending)/;
+  /(?:^|[^a-z])(?:cookie|consent|gdpr|newsletter|sharing|share(?:bar|tools|buttons?|links?)?(?![a-z])|social|comments?(?![a-z])|disqus|outbrain|taboola|related|recommend|promo|sponsor|advert|ads?(?![a-z])|caption|credits?(?![a-z])|breadcrumb|popup|modal|skip-?link|gallery|slideshow|carousel|lightbox|vjs|video-?player|read-?more|most-?(?:read|popular)|trending|byline|dateline|author(?:s|-?(?:info|bio|box|name|card))?(?![a-z])|article-?meta(?![a-z])|post-?meta(?![a-z])|timestamp)/;
 
 /**
  * Layout regions named by class or id, matched only as the start or the end of a class token

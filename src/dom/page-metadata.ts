@@ -54,10 +54,17 @@ export function readPageMetadata(doc: Document, url = doc.location?.href ?? ''):
   const ld = jsonLdArticle(doc);
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
   let pageUrl = url;
-  try {
-    if (canonical) pageUrl = new URL(canonical, url).href;
-  } catch {
-    pageUrl = url;
+  if (canonical) {
+    // An absolute canonical URL needs no base (and the page's own URL may be unknown, as on the
+    // command line); a relative one is resolved against the page's.
+    for (const attempt of [() => new URL(canonical), () => new URL(canonical, url)]) {
+      try {
+        pageUrl = attempt().href;
+        break;
+      } catch {
+        continue;
+      }
+    }
   }
   let host: string | null = null;
   try {

@@ -40,6 +40,11 @@ describe('page metadata for an added article', () => {
     expect(readPageMetadata(doc, 'https://example.org/story#top')).toMatchObject(expected);
   });
 
+  it('keeps an absolute canonical URL when the page URL is unknown', () => {
+    const doc = page('<link rel="canonical" href="https://example.org/world/story-2">');
+    expect(readPageMetadata(doc, '').url).toBe('https://example.org/world/story-2');
+  });
+
   it('prefers the canonical URL', () => {
     const doc = page('<link rel="canonical" href="/world/story-1">');
     expect(readPageMetadata(doc, 'https://example.org/amp/story-1?utm=x').url).toBe('https://example.org/world/story-1');
