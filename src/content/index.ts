@@ -33,7 +33,12 @@ export interface ContentSession {
  * the highlights, the UI, the listeners and the observer.
  */
 export function startAnnotating(options: ContentOptions): ContentSession | null {
-  const { doc, signal } = options;
+  const { doc } = options;
+  // Our own signal under the caller's, so an orphaned script can stand itself down (see below).
+  const own = new AbortController();
+  if (options.signal.aborted) own.abort();
+  else options.signal.addEventListener('abort', () => own.abort(), { once: true });
+  const signal = own.signal;
   const win = doc.defaultView as Window & typeof globalThis;
   if (!supportsHighlights(win)) return null;
 
@@ -55,6 +60,7 @@ export function startAnnotating(options: ContentOptions): ContentSession | null 
   const reveal = (index: number, byKeyboard: boolean) => {
     const found = annotator.found[index];
     if (!found) return;
+    if (orphaned()) return own.abort();
     current = index;
     const el = found.range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
@@ -127,7 +133,7 @@ export function startAnnotating(options: ContentOptions): ContentSession | null 
     annotator.refresh().catch((error: unknown) => {
       // The background is unreachable only when the extension was reloaded or removed: this
       // content script is orphaned and stands down quietly.
-      if (!browser.runtime?.id) return;
+      if (orphaned()) return own.abort();
       throw error;
     });
 
@@ -137,6 +143,21 @@ export function startAnnotating(options: ContentOptions): ContentSession | null 
   });
   void refresh();
   return { refresh, setStyle: (style) => highlighter.setStyle(style) };
+}
+
+/**
+ * True once the extension was reloaded, updated or removed under this page. The script keeps
+ * running and `runtime.id` stays set in Chromium, but every runtime call throws "Extension context
+ * invalidated": a click on a highlight left painted after a reload threw it into the page's
+ * console, and so did every later change to the article. An orphaned script removes its
+ * highlights, UI, listeners and observer (all hang off its signal) and does nothing more.
+ */
+function orphaned(): boolean {
+  try {
+    return !browser.runtime?.id || !browser.runtime.getURL('/');
+  } catch {
+    return true;
+  }
 }
 
 /**
