@@ -96,5 +96,31 @@ export function openNotesDb(factory: IDBFactory, onBlocking: () => void): Promis
       db.addEventListener('close', onBlocking);
     })
     .catch(() => {});
-  return opened;
+  // A connection to an older version that does not step aside blocks the upgrade for as long as
+  // it stays open, and the request neither succeeds nor fails: notes sat at "Saving…" forever.
+  // Our own connections close on `versionchange` (above), so a block that outlasts
+  // BLOCKED_GIVE_UP_MS is not going away: fail, so the reader is told and the caller retries on
+  // its next request. A connection that opens after all is closed: nobody waits for it any more.
+  let settled = false;
+  opened.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  const blocked = new Promise<never>((_, reject) => {
+    request.addEventListener('blocked', () => {
+      setTimeout(() => {
+        if (settled) return;
+        reject(new DOMException('An open connection to an older version blocks the notes database.', 'VersionError'));
+        opened.then((db) => db.close(), () => {});
+      }, BLOCKED_GIVE_UP_MS);
+    });
+  });
+  return Promise.race([opened, blocked]);
 }
+
+/**
+ * How long an upgrade may wait for other connections to close. Ours close in their
+ * `versionchange` handler, within milliseconds; two seconds leave room for a busy machine and
+ * are still short enough for a reader waiting on "Saving…".
+ */
+const BLOCKED_GIVE_UP_MS = 2_000;
