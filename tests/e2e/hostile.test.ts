@@ -252,6 +252,72 @@ describe('hostile and strange pages, in Chromium', () => {
     await o.page.close();
   });
 
+  it('ignores malformed messages from an extension page, stores nothing, and still answers a valid one', async () => {
+    const popup = await session.openExtensionPage('popup.html');
+    const storedBefore = await session.worker.evaluate(() => chrome.storage.local.get(null));
+    const MALFORMED: unknown[] = [
+      null,
+      42,
+      'notes-save',
+      [],
+      {},
+      { type: 42 },
+      { type: 'no-such-type' },
+      { type: '__proto__' },
+      { type: 'constructor' },
+      { type: 'hasOwnProperty' },
+      { type: 'notes-save' },
+      { type: 'notes-save', claimId: 7, text: 'x' },
+      { type: 'notes-save', claimId: 'c-1', text: ['x'] },
+      { type: 'notes-save', claimId: 'c-1', text: 'x'.repeat(100_001) },
+      { type: 'notes-save', claimId: 'c'.repeat(201), text: 'x' },
+      { type: 'notes-save', claimId: 'c-1', text: 'x', id: { $gt: '' } },
+      { type: 'notes-save', claimId: 'c-1', text: 'x', updatedAt: 'tomorrow' },
+      { type: 'notes-save', claimId: 'c-1', text: 'x', pageUrl: 5 },
+      { type: 'notes-restore', note: { id: 'n', claimId: 'c-1', text: 't' } },
+      { type: 'notes-restore', note: null },
+      { type: 'notes-remove' },
+      { type: 'notes-remove', id: ['a'] },
+      { type: 'match-sentences', sentences: 'Assad has left the country' },
+      { type: 'match-sentences', sentences: [1, 2] },
+      { type: 'match-sentences', sentences: ['a'], threshold: 2 },
+      { type: 'match-sentences', sentences: Array.from({ length: 20_001 }, () => 'a') },
+      { type: 'search', query: { $regex: '.*' } },
+      { type: 'search', query: 'assad', limit: -1 },
+      { type: 'search', query: 'assad', limit: 1.5 },
+      { type: 'get-claim', claimId: null },
+    ];
+    const answers = await popup.evaluate(async (messages) => {
+      const out: string[] = [];
+      for (const m of messages) {
+        try {
+          out.push(JSON.stringify(await chrome.runtime.sendMessage(m)) ?? 'undefined');
+        } catch (error) {
+          out.push(`rejected: ${(error as Error).message}`);
+        }
+      }
+      return out;
+    }, MALFORMED);
+    // No answer at all: the sender sees undefined, or Chromium's "no response" rejection.
+    for (const answer of answers) expect(answer).toMatch(/^(undefined|rejected: .*(port closed|Receiving end does not exist).*)$/);
+
+    // Nothing stored: no notes database was even created, and extension storage is unchanged.
+    const databases = () => popup.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    expect(await databases()).not.toContain('crosscheck-notes');
+    expect(await session.worker.evaluate(() => chrome.storage.local.get(null))).toEqual(storedBefore);
+
+    // A valid request still works.
+    const saved = (await popup.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'notes-save', claimId: 'c-1', text: 'A valid note.' }),
+    )) as { note: { text: string; claimId: string } };
+    expect(saved.note).toMatchObject({ text: 'A valid note.', claimId: 'c-1' });
+    const listed = (await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'notes-list', claimId: 'c-1' }))) as {
+      notes: unknown[];
+    };
+    expect(listed.notes).toHaveLength(1);
+    await popup.close();
+  });
+
   it.each(['hostile/huge.html', 'hostile/deep.html', 'hostile/shadow-frames.html', 'hostile/rtl-cjk.html'])(
     '%s: costs the page little main-thread time',
     async (path) => {
