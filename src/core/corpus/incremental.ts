@@ -33,6 +33,8 @@ import { ArticleAlreadyInCorpusError, ArticleNotInCorpusError } from './errors';
 export const MAX_CANDIDATES = 64;
 /** Claims a denial is checked against, at most, from the denied wording's rarest terms first. */
 export const MAX_DENIAL_CANDIDATES = 2000;
+/** Sources of a large claim a new sentence is compared with: its first ones, as the claim's text is chosen among them. */
+const CANONICAL_SAMPLE = 32;
 
 export interface AddArticleInput {
   /** File name or page URL the article came from. */
@@ -252,9 +254,10 @@ function joinTargets(state: State, s: SentenceFeatures, w: Weights): ClaimState[
       continue;
     }
     if (c.group.some((m) => placesConflict(m, s))) continue;
+    const compared = c.group.slice(0, CANONICAL_SAMPLE);
     let total = 0;
-    for (const m of c.group) total += similarity(s.termSet, m.termSet, w);
-    const avg = total / c.group.length;
+    for (const m of compared) total += similarity(s.termSet, m.termSet, w);
+    const avg = total / compared.length;
     const better = avg > bestScore + 1e-12 || (best !== null && Math.abs(avg - bestScore) <= 1e-12 && firstPosition(c) < firstPosition(best));
     if (avg >= MERGE_THRESHOLD && (best === null || better)) {
       best = c;
