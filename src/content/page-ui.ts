@@ -1,4 +1,5 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { t, tPlural } from '../ui/common/i18n';
 import type { FoundClaim } from './annotator';
 
 /** Tag of our single host element; tests and the mutation watcher recognise us by it. */
@@ -8,7 +9,8 @@ export const HOST_TAG = 'crosscheck-ui';
  * The in-page UI: a count indicator with its list of claims, and the popover frame. All of it
  * sits in one closed shadow root on a host appended to <html> (outside the article and <body>),
  * created only when there is something to show. Page text is only ever set with textContent,
- * never parsed as HTML.
+ * never parsed as HTML. Its words come from messages.json through the browser's i18n, which content scripts can read
+ * like extension pages; only the page's sentences and the corpus's status summaries are not ours.
  *
  * The popover itself is an extension page in an iframe: the page cannot read it or what the user
  * types into it (a closed shadow root alone does not hide keystrokes, see TOOLCHAIN notes).
@@ -80,7 +82,7 @@ export function createPageUi(
     list = doc.createElement('ul');
     list.className = 'list';
     list.hidden = true;
-    list.setAttribute('aria-label', 'Claims found on this page');
+    list.setAttribute('aria-label', t('pageListLabel'));
     list.addEventListener(
       'keydown',
       (e) => {
@@ -160,13 +162,13 @@ export function createPageUi(
       const dot = doc.createElement('span');
       dot.className = 'dot';
       const label = doc.createElement('span');
-      label.textContent = `${found.length} ${found.length === 1 ? 'claim' : 'claims'}`;
+      label.textContent = tPlural('pageIndicatorClaims', found.length);
       indicator.append(dot, label);
       indicator.setAttribute(
         'aria-label',
-        `Crosscheck: ${found.length} known ${found.length === 1 ? 'claim' : 'claims'} on this page` +
-          (conflicts ? `, ${conflicts} with different figures` : '') +
-          '. Show the list.',
+        conflicts
+          ? tPlural('pageIndicatorLabelConflicts', found.length, conflicts)
+          : tPlural('pageIndicatorLabel', found.length),
       );
       list.replaceChildren(
         ...found.map((f, i) => {
@@ -177,7 +179,7 @@ export function createPageUi(
           button.textContent = f.sentence.length > 140 ? `${f.sentence.slice(0, 139)}…` : f.sentence;
           const status = doc.createElement('span');
           status.className = 'status';
-          status.textContent = f.match.conflicts.length ? `Different figure · ${f.match.status}` : f.match.status;
+          status.textContent = f.match.conflicts.length ? t('pageListConflict', f.match.status) : f.match.status;
           button.append(status);
           button.addEventListener(
             'click',
@@ -198,7 +200,7 @@ export function createPageUi(
       returnFocus = byKeyboard ? ((doc.activeElement as HTMLElement | null) ?? null) : null;
       frame = doc.createElement('iframe');
       frame.className = 'frame';
-      frame.title = 'Crosscheck: how sources report this claim';
+      frame.title = t('pageFrameTitle');
       frame.src = options.popoverUrl(found, byKeyboard);
       shadow.append(frame);
       const range = found.range;

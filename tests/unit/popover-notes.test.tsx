@@ -1,10 +1,21 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { BackgroundRequests, BackgroundType, NoteRecord, RequestOf } from '../../src/messaging/protocol';
+import { messagesLookup } from '../../src/ui/common/i18n';
 import type { Answer, PopoverClient } from '../../src/ui/popover';
 import { SAVE_DELAY_MS } from '../../src/ui/popover/note-autosave';
 import { NotesPanel } from '../../src/ui/popover/NotesPanel';
+
+const MESSAGES = resolve(import.meta.dirname, '../../public/_locales/en/messages.json');
+
+// The popover's words come from messages.json, as the browser would read them.
+beforeEach(() => {
+  (fakeBrowser.i18n as { getMessage: unknown }).getMessage = messagesLookup(JSON.parse(readFileSync(MESSAGES, 'utf8')));
+});
 
 const TARGET = { claimId: 'c1', pageUrl: 'https://news.example/syria', sentence: 'Assad left Syria.' };
 

@@ -1,10 +1,21 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Article, Claim, ClaimStatus, Disagreement } from '../../src/core/corpus/types';
 import type { BackgroundRequests, BackgroundType, RequestOf } from '../../src/messaging/protocol';
+import { messagesLookup } from '../../src/ui/common/i18n';
 import { Popover, parsePopoverParams, type Answer, type PopoverClient } from '../../src/ui/popover';
 import { compareWording } from '../../src/ui/popover/wording-diff';
+
+const MESSAGES = resolve(import.meta.dirname, '../../public/_locales/en/messages.json');
+
+// The popover's words come from messages.json, as the browser would read them.
+beforeEach(() => {
+  (fakeBrowser.i18n as { getMessage: unknown }).getMessage = messagesLookup(JSON.parse(readFileSync(MESSAGES, 'utf8')));
+});
 
 const ARTICLES: Article[] = [
   { id: 'a0', file: '000.txt', headline: null, date: null, credit: null, label: 'Article 1', origin: 'bundled' },

@@ -3,4 +3,6 @@
  * entrypoint, for the colour variables, the status badge classes and `.cc-visually-hidden`.
  */
 export { sourceLabel, sourceList } from './source-label';
-export { StatusBadge, STATUS_WORDS } from './status-badge';
+export { StatusBadge, STATUS_KEYS } from './status-badge';
+export { t, tPlural, tParts, messagesLookup, type MessageEntry, type Messages } from './i18n';
+export { listParts, listText, type ListKind } from './list-text';

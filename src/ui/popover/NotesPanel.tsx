@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { NoteRecord } from '../../messaging/protocol';
+import { t } from '../common/i18n';
 import type { PopoverClient } from './client';
 import type { SaveState } from './note-autosave';
 import { useNoteAutosave, type NoteTarget } from './use-note-autosave';
@@ -12,25 +13,30 @@ export interface NotesPanelProps {
   registerFlush: (flush: () => void) => () => void;
 }
 
-const STATE_WORDS: Partial<Record<SaveState, string>> = {
-  pending: 'Editing…',
-  saving: 'Saving…',
-  saved: 'Saved',
+const STATE_KEYS: Partial<Record<SaveState, string>> = {
+  pending: 'noteStateEditing',
+  saving: 'noteStateSaving',
+  saved: 'noteStateSaved',
 };
 
 const written = (note: NoteRecord) =>
   new Date(note.createdAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+const stateText = (state: SaveState) => {
+  const key = STATE_KEYS[state];
+  return key ? t(key) : '';
+};
 
 /** The text of a save state, for a polite live region beside each editor. */
 function SaveStatus({ state, error }: { state: SaveState; error: string | null }) {
   return (
     <>
       <span class="save-state" aria-live="polite">
-        {error ? '' : (STATE_WORDS[state] ?? '')}
+        {error ? '' : stateText(state)}
       </span>
       {error && (
         <p class="error" role="alert">
-          Not saved: {error}. Your text is kept here; it will be saved with your next change.
+          {t('noteNotSaved', error)}
         </p>
       )}
     </>
@@ -45,12 +51,12 @@ function NewNote(
   const { autosave, state, error } = useNoteAutosave({ ...props, onSaved: props.onSaved });
   return (
     <div class="note-editor">
-      <label for={props.idFor}>Your note on this claim</label>
+      <label for={props.idFor}>{t('noteNewLabel')}</label>
       <textarea
         id={props.idFor}
         rows={3}
         value={text}
-        placeholder="What do you make of it? Notes stay on this device."
+        placeholder={t('noteNewPlaceholder')}
         onInput={(e) => {
           const value = e.currentTarget.value;
           setText(value);
@@ -70,7 +76,7 @@ function SavedNote(props: NotesPanelProps & { note: NoteRecord; onDelete: (note:
   const fieldId = `note-${props.note.id}`;
   return (
     <li class="note-editor">
-      <label for={fieldId}>Note from {written(props.note)}</label>
+      <label for={fieldId}>{t('noteSavedLabel', written(props.note))}</label>
       <textarea
         id={fieldId}
         rows={2}
@@ -87,13 +93,13 @@ function SavedNote(props: NotesPanelProps & { note: NoteRecord; onDelete: (note:
         <button
           type="button"
           class="link-button"
-          aria-label={`Delete note from ${written(props.note)}`}
+          aria-label={t('noteDeleteLabel', written(props.note))}
           onClick={() => {
             autosave.flush();
             props.onDelete({ ...props.note, text });
           }}
         >
-          Delete
+          {t('noteDelete')}
         </button>
       </div>
     </li>
@@ -120,7 +126,7 @@ export function NotesPanel(props: NotesPanelProps) {
       if (answer.ok) setSaved(answer.value.notes);
       else {
         setSaved([]);
-        setError(`Saved notes could not be loaded: ${answer.error}`);
+        setError(t('notesLoadError', answer.error));
       }
     });
     return () => {
@@ -131,7 +137,7 @@ export function NotesPanel(props: NotesPanelProps) {
   const remove = async (note: NoteRecord) => {
     const answer = await props.client.ask('notes-remove', { id: note.id });
     if (!answer.ok) {
-      setError(`The note could not be deleted: ${answer.error}`);
+      setError(t('noteDeleteError', answer.error));
       return;
     }
     setError(null);
@@ -143,7 +149,7 @@ export function NotesPanel(props: NotesPanelProps) {
     if (!deleted) return;
     const answer = await props.client.ask('notes-restore', { note: deleted });
     if (!answer.ok) {
-      setError(`The note could not be restored: ${answer.error}`);
+      setError(t('noteRestoreError', answer.error));
       return;
     }
     setError(null);
@@ -154,7 +160,7 @@ export function NotesPanel(props: NotesPanelProps) {
   const others = (saved ?? []).filter((n) => n.id !== draftId);
   return (
     <section class="notes" aria-labelledby="cc-notes-title">
-      <h2 id="cc-notes-title">Notes</h2>
+      <h2 id="cc-notes-title">{t('notesTitle')}</h2>
       <NewNote
         key={draftKey}
         {...props}
@@ -182,7 +188,7 @@ export function NotesPanel(props: NotesPanelProps) {
             setDraftKey((k) => k + 1);
           }}
         >
-          Start another note
+          {t('noteStartAnother')}
         </button>
       )}
       {error && (
@@ -192,18 +198,18 @@ export function NotesPanel(props: NotesPanelProps) {
       )}
       {deleted && (
         <p class="undo" role="status">
-          Note deleted.{' '}
+          {t('noteDeleted')}{' '}
           <button type="button" class="link-button" onClick={() => void undo()}>
-            Undo
+            {t('undo')}
           </button>
         </p>
       )}
       {saved === null ? (
-        <p class="muted">Loading your notes…</p>
+        <p class="muted">{t('notesLoading')}</p>
       ) : (
         others.length > 0 && (
           <>
-            <h3 class="notes-subtitle">Saved notes on this claim</h3>
+            <h3 class="notes-subtitle">{t('notesSavedTitle')}</h3>
             <ul class="note-list">
               {others.map((note) => (
                 <SavedNote key={note.id} {...props} note={note} onDelete={(n) => void remove(n)} />

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article, Claim } from '../../core/corpus/types';
+import { t, tParts } from '../common/i18n';
+import { listParts } from '../common/list-text';
 import { StatusBadge } from '../common/status-badge';
 import type { PopoverClient } from './client';
 import { confidenceText, scoreText } from './confidence';
@@ -30,23 +32,24 @@ type Loaded =
 function Conflicts(props: { conflicts: readonly PageConflict[]; claim: Claim; articles: readonly Article[] }) {
   if (props.conflicts.length === 0) return null;
   return (
-    <section class="conflicts" aria-label="Figures on this page that differ from the sources">
+    <section class="conflicts" aria-label={t('popoverConflictsLabel')}>
       {props.conflicts.map((c, i) => {
         const line = conflictLine(c, props.claim, props.articles);
-        return line.sources.length === 0 ? (
+        if (line.sources.length === 0) {
+          return (
+            <p key={i} class="conflict">
+              {line.text}
+            </p>
+          );
+        }
+        const said = line.sources.map((s, j) => (
+          <span key={j}>
+            {s.by ? tParts('conflictSourceValue', [<strong>{s.value}</strong>, s.by]) : <strong>{s.value}</strong>}
+          </span>
+        ));
+        return (
           <p key={i} class="conflict">
-            {line.text}
-          </p>
-        ) : (
-          <p key={i} class="conflict">
-            This page says <strong>{line.page}</strong>; the sources say{' '}
-            {line.sources.map((s, j) => (
-              <span key={j}>
-                {j > 0 && ' or '}
-                <strong>{s.value}</strong>
-                {s.by && ` (${s.by})`}
-              </span>
-            ))}
+            {tParts('conflictLine', [<strong>{line.page}</strong>, <>{listParts(said, 'or')}</>])}
           </p>
         );
       })}
@@ -58,7 +61,7 @@ function Confidence({ params }: { params: PopoverParams }) {
   const score = scoreText(params.score);
   return (
     <p class="confidence" title={score}>
-      <span class="confidence-label">Match:</span> {confidenceText(params.confidence)}
+      <span class="confidence-label">{t('popoverMatchLabel')}</span> {confidenceText(params.confidence)}
       <span class="cc-visually-hidden">. {score}</span>
     </p>
   );
@@ -100,6 +103,9 @@ export function Popover({ params, client, frame, newId = () => crypto.randomUUID
     const root = dialog.current!;
     const doc = root.ownerDocument;
     const win = doc.defaultView!;
+    // The frame's own title and language, for screen readers announcing the framed document.
+    doc.title = t('popoverDocumentTitle');
+    doc.documentElement.lang = t('messagesLocale');
     const stop = new AbortController();
     const { signal } = stop;
     watchHeight(doc, frame, signal);
@@ -115,16 +121,16 @@ export function Popover({ params, client, frame, newId = () => crypto.randomUUID
   return (
     <div class="popover" role="dialog" aria-labelledby="cc-title" ref={dialog}>
       <header class="head">
-        <h1 id="cc-title">How the sources report this</h1>
-        <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={close}>
+        <h1 id="cc-title">{t('popoverTitle')}</h1>
+        <button type="button" class="close" aria-label={t('popoverClose')} title={t('popoverCloseTitle')} onClick={close}>
           <span aria-hidden="true">×</span>
         </button>
       </header>
-      {loaded.state === 'loading' && <p class="muted">Looking up the sources…</p>}
-      {loaded.state === 'missing' && <p class="muted">This claim is no longer in the collection of sources.</p>}
+      {loaded.state === 'loading' && <p class="muted">{t('popoverLoading')}</p>}
+      {loaded.state === 'missing' && <p class="muted">{t('popoverMissing')}</p>}
       {loaded.state === 'error' && (
         <p class="error" role="alert">
-          The sources could not be loaded: {loaded.error}
+          {t('popoverLoadError', loaded.error)}
         </p>
       )}
       {loaded.state === 'ready' && params && (

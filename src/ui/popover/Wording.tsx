@@ -1,4 +1,6 @@
 import type { Article, Claim } from '../../core/corpus/types';
+import { t, tParts } from '../common/i18n';
+import { listText } from '../common/list-text';
 import { sourceLabel } from '../common/source-label';
 import { compareWording, type WordingPart } from './wording-diff';
 
@@ -19,10 +21,10 @@ function Parts({ parts, side }: { parts: readonly WordingPart[]; side: 'page' | 
   );
 }
 
-/** "according to the Syrian Observatory for Human Rights", once per body credited. */
+/** ", according to the Syrian Observatory for Human Rights", once per body credited. */
 function attributionText(claim: Claim, articleId: string): string {
   const who = [...new Set(claim.attributions.filter((a) => a.article === articleId).map((a) => a.who))];
-  return who.length ? `according to ${who.join(' and ')}` : '';
+  return who.length ? t('wordingAccordingTo', listText(who, 'and')) : '';
 }
 
 /**
@@ -34,26 +36,26 @@ export function Wording(props: { claim: Claim; articles: readonly Article[]; sen
   const cmp = compareWording(sentence, claim.sources.map((s) => s.quote));
   return (
     <section class="wording" aria-labelledby="cc-wording-title">
-      <h2 id="cc-wording-title">Wording</h2>
+      <h2 id="cc-wording-title">{t('wordingTitle')}</h2>
       <p class="legend">
-        <mark class="diff diff--page">only on this page</mark>{' '}
-        <mark class="diff diff--source">only in that source</mark>{' '}
-        <strong>figures and names</strong> that differ
+        <mark class="diff diff--page">{t('wordingLegendPage')}</mark>{' '}
+        <mark class="diff diff--source">{t('wordingLegendSource')}</mark>{' '}
+        {tParts('wordingLegendKey', [<strong>{t('wordingLegendKeyWords')}</strong>])}
       </p>
       <figure class="sentence sentence--page">
-        <figcaption>This page</figcaption>
+        <figcaption>{t('wordingThisPage')}</figcaption>
         <blockquote>
           <Parts parts={cmp.page} side="page" />
         </blockquote>
       </figure>
-      <ol class="sources" aria-label="What each source says">
+      <ol class="sources" aria-label={t('wordingSourcesLabel')}>
         {claim.sources.map((source, i) => {
           const credit = attributionText(claim, source.article);
           return (
             <li key={source.sentenceId} class="sentence sentence--source">
               <p class="source-head">
                 <span class="source-label">{sourceLabel(source.article, articles)}</span>
-                {credit && <span class="attribution">, {credit}</span>}
+                {credit && <span class="attribution">{credit}</span>}
               </p>
               <blockquote>
                 <Parts parts={cmp.sources[i] ?? []} side="source" />

@@ -1,4 +1,6 @@
 import type { Article, Claim } from '../../core/corpus/types';
+import { t } from '../common/i18n';
+import { listText } from '../common/list-text';
 import { sourceList } from '../common/source-label';
 import type { PageConflict } from './params';
 
@@ -6,7 +8,9 @@ import type { PageConflict } from './params';
 function sourceValues(conflict: PageConflict, claim: Claim): Array<{ value: string; articles: string[] }> {
   if (conflict.sources?.length) return conflict.sources;
   // The content script sends only the matcher's sentence ("This page says 500,000; the sources
-  // say 370,000 or 380,000"): take the figures from it and find the quotes that write them.
+  // say 370,000 or 380,000"): take the figures from it and find the quotes that write them. That
+  // sentence comes from the matcher in English whatever the reader's language, so it is parsed
+  // in English here.
   const said = /the sources say (.+)$/i.exec(conflict.description)?.[1];
   if (!said) return [];
   const squash = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
@@ -24,11 +28,15 @@ export interface ConflictLine {
   text: string;
 }
 
+/** "370,000 (Article A and Article B)", or the figure alone when no article writes it. */
+const sourceValueText = (s: { value: string; by: string }) =>
+  s.by ? t('conflictSourceValue', s.value, s.by) : s.value;
+
 /** "This page says 500,000; the sources say 370,000 (Article A, Article B)". */
 export function conflictLine(conflict: PageConflict, claim: Claim, articles: readonly Article[]): ConflictLine {
   const values = sourceValues(conflict, claim);
   if (values.length === 0) return { page: conflict.page, sources: [], text: conflict.description };
   const sources = values.map((v) => ({ value: v.value, by: sourceList(v.articles, articles) }));
-  const said = sources.map((s) => (s.by ? `${s.value} (${s.by})` : s.value)).join(' or ');
-  return { page: conflict.page, sources, text: `This page says ${conflict.page}; the sources say ${said}` };
+  const said = listText(sources.map(sourceValueText), 'or');
+  return { page: conflict.page, sources, text: t('conflictLine', conflict.page, said) };
 }

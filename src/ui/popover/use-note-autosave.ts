@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { NoteRecord } from '../../messaging/protocol';
+import { t } from '../common/i18n';
 import type { PopoverClient } from './client';
 import { createNoteAutosave, type NoteAutosave, type SaveState } from './note-autosave';
 
@@ -41,7 +42,7 @@ export function useNoteAutosave(options: {
     },
     onState: (next, detail) => {
       setState(next);
-      if (next === 'error') setError(detail.error ?? 'The note could not be saved.');
+      if (next === 'error') setError(detail.error ?? t('noteSaveFailed'));
       else if (next === 'saved') setError(null);
       if (detail.note) latest.current.onSaved?.(detail.note);
     },
