@@ -89,6 +89,30 @@ async function openPopoverOn(o: Opened, start: string): Promise<Frame> {
   return popoverFrame(o.page);
 }
 
+/**
+ * Notes in the extension's database, read from a first-party extension page at the database's
+ * current version (so nothing is created or upgraded); 0 when there is no database yet.
+ */
+function countNotes(extensionPage: Page): Promise<number> {
+  return extensionPage.evaluate(async () => {
+    const info = (await indexedDB.databases()).find((d) => d.name === 'crosscheck-notes');
+    if (!info) return 0;
+    return new Promise<number>((done, fail) => {
+      const open = indexedDB.open('crosscheck-notes', info.version);
+      open.onerror = () => fail(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const count = db.transaction('notes').objectStore('notes').count();
+        count.onsuccess = () => {
+          db.close();
+          done(count.result);
+        };
+        count.onerror = () => fail(count.error);
+      };
+    });
+  });
+}
+
 /** Main-thread script and task time of the page's renderer so far, in ms (all worlds). */
 async function mainThreadMs(p: Probe): Promise<{ script: number; task: number }> {
   await p.cdp.send('Performance.enable');
@@ -255,6 +279,7 @@ describe('hostile and strange pages, in Chromium', () => {
   it('ignores malformed messages from an extension page, stores nothing, and still answers a valid one', async () => {
     const popup = await session.openExtensionPage('popup.html');
     const storedBefore = await session.worker.evaluate(() => chrome.storage.local.get(null));
+    const notesBefore = await countNotes(popup);
     const MALFORMED: unknown[] = [
       null,
       42,
@@ -301,9 +326,9 @@ describe('hostile and strange pages, in Chromium', () => {
     // No answer at all: the sender sees undefined, or Chromium's "no response" rejection.
     for (const answer of answers) expect(answer).toMatch(/^(undefined|rejected: .*(port closed|Receiving end does not exist).*)$/);
 
-    // Nothing stored: no notes database was even created, and extension storage is unchanged.
-    const databases = () => popup.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
-    expect(await databases()).not.toContain('crosscheck-notes');
+    // Nothing stored: as many notes as before (none if the database does not exist yet), and
+    // extension storage unchanged.
+    expect(await countNotes(popup)).toBe(notesBefore);
     expect(await session.worker.evaluate(() => chrome.storage.local.get(null))).toEqual(storedBefore);
 
     // A valid request still works.
@@ -314,13 +339,22 @@ describe('hostile and strange pages, in Chromium', () => {
     const listed = (await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'notes-list', claimId: 'c-1' }))) as {
       notes: unknown[];
     };
-    expect(listed.notes).toHaveLength(1);
+    expect(listed.notes.length).toBeGreaterThanOrEqual(1);
+    expect(await countNotes(popup)).toBe(notesBefore + 1);
     await popup.close();
   });
 
-  it.each(['hostile/huge.html', 'hostile/deep.html', 'hostile/shadow-frames.html', 'hostile/rtl-cjk.html'])(
-    '%s: costs the page little main-thread time',
-    async (path) => {
+  // Extra main-thread script in the first 3 s, with the measurement behind each budget. On
+  // huge.html the first extraction's checkVisibility() also forces a style recalculation of
+  // 200,000 elements, about 2.3 s of tasks (not script): see docs/hardening.md, "Left open".
+  it.each([
+    ['hostile/huge.html', 800], // measured 340 ms extra
+    ['hostile/deep.html', 100], // measured 2-4 ms extra
+    ['hostile/shadow-frames.html', 100], // measured 3-14 ms extra
+    ['hostile/rtl-cjk.html', 100], // measured 1-2 ms extra
+  ])(
+    '%s: costs the page little main-thread script time (budget %i ms)',
+    async (path, budget) => {
       const cost = async (s: Session) => {
         const o = await openHostile(s, path);
         await o.page.waitForTimeout(3_000);
@@ -335,7 +369,7 @@ describe('hostile and strange pages, in Chromium', () => {
         `${path}, first 3 s: main-thread script ${withUs.script.toFixed(0)} ms with Crosscheck, ${without.script.toFixed(0)} ms without; ` +
           `all tasks (style and layout too) ${withUs.task.toFixed(0)} / ${without.task.toFixed(0)} ms`,
       );
-      expect(withUs.script - without.script).toBeLessThan(400);
+      expect(withUs.script - without.script).toBeLessThan(budget);
     },
   );
 });
