@@ -1,4 +1,4 @@
-import { extractArticleInSlices, sentenceRange, type ExtractedArticle } from '../dom';
+import { defaultIsVisible, extractArticleInSlices, sentenceRange, type ExtractedArticle } from '../dom';
 import type { WireMatch } from '../messaging/protocol';
 import type { Highlighter } from './highlighter';
 import { markEnd, markStart } from './perf';
@@ -9,6 +9,8 @@ import { markEnd, markStart } from './perf';
  * frame; on a 20,000-word page it costs a few extra task hops (docs/performance.md).
  */
 const SLICE_MS = 8;
+
+const everyBlock = () => true;
 
 /** One page sentence that states a known claim, with where it is on the page. */
 export interface FoundClaim {
@@ -85,6 +87,10 @@ export class Annotator {
     const win = doc.defaultView!;
     const article = await extractArticleInSlices(doc, {
       signal,
+      // Visibility is asked only of the few blocks that state a claim (see #paint), not of every
+      // block: each `checkVisibility()` after a style change forces a style recalculation, which
+      // cost seconds on a 200,000-element page (docs/hardening.md).
+      isVisible: everyBlock,
       sliceMs: SLICE_MS,
       now: () => win.performance.now(),
       pause: () => new Promise((resolve) => win.setTimeout(resolve, 0)),
@@ -111,9 +117,14 @@ export class Annotator {
   #paint(article: ExtractedArticle): void {
     markStart('ranges');
     const found: FoundClaim[] = [];
+    const shown = new Map<Element, boolean>();
     article.sentences.forEach((sentence, i) => {
       const match = this.#cache.get(sentence.text);
       if (!match) return;
+      const element = article.blocks[sentence.block]!.element;
+      let visible = shown.get(element);
+      if (visible === undefined) shown.set(element, (visible = defaultIsVisible(element)));
+      if (!visible) return; // hidden text is not the article the reader sees
       const range = sentenceRange(article, i, this.deps.doc);
       if (range) found.push({ range, sentence: sentence.text, match: { ...match, index: found.length } });
     });

@@ -8,3 +8,4 @@ export { looksLikeArticle } from './looks-like-article';
 export { extractArticle, extractArticleInSlices } from './extract-article';
 export { sentenceRange } from './sentence-range';
 export { readPageMetadata, type PageMetadata } from './page-metadata';
+export { defaultIsVisible } from './visibility';
