@@ -72,26 +72,53 @@ function foldNumbers(tokens: string[]): string[] {
   return out;
 }
 
-/** Maximal runs of letters and digits: the tokens `contentTerms` works on. */
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
 const THOUSANDS_COMMA = /(\d),(\d{3})(?!\d)/g;
 const DIGIT_COMMA_DIGIT = /\d,\d/;
 const POSSESSIVE = /'s\b/g;
 const APOSTROPHE = /'/g;
 
+/** ASCII letters and digits; other code points are classified once by `\p{L}` / `\p{N}`. */
+const ASCII_WORD_CHAR = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0));
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const wideWordChar = new Map<number, boolean>();
+
+/** Code units of the letter or digit at `i` (1, or 2 for an astral one), or 0. */
+function wordCharWidth(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return ASCII_WORD_CHAR[c]!;
+  const cp = s.codePointAt(i)!;
+  let word = wideWordChar.get(cp);
+  if (word === undefined) {
+    word = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+    wideWordChar.set(cp, word);
+  }
+  return word ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
 /**
- * Tokens of lowercased, normalised text with multi-word aliases folded into their canonical term,
- * exactly as `replacePhrases` then a split on letter/digit runs would give them, in one pass.
+ * Maximal runs of letters and digits of lowercased, normalised text, with multi-word aliases
+ * folded into their canonical term, exactly as `replacePhrases` then a split on
+ * `[\p{L}\p{N}]+` would give them, in one pass without a regex (the regex was half the cost).
  */
 function tokenize(s: string): string[] {
   const out: string[] = [];
-  WORD_RUN.lastIndex = 0;
-  for (let m = WORD_RUN.exec(s); m !== null; m = WORD_RUN.exec(s)) {
-    const phrase = phraseAt(s, m.index, m[0]);
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    let w = wordCharWidth(s, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do i += w;
+    while (i < n && (w = wordCharWidth(s, i)) > 0);
+    const word = s.slice(start, i);
+    const phrase = phraseAt(s, start, word);
     if (phrase) {
       out.push(phrase.canonical);
-      WORD_RUN.lastIndex = phrase.end;
-    } else out.push(m[0]);
+      i = phrase.end;
+    } else out.push(word);
   }
   return out;
 }
