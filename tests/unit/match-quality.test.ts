@@ -3,8 +3,9 @@
  * page sentences that paraphrase a source sentence (label "match", with the quote they paraphrase)
  * and sentences that only borrow a phrase, the same people, or another story (label "none").
  *
- * A "match" counts as found only when the matched claim's sources contain the cited quote: the
- * right claim, not just any claim. Precision, recall and per-category figures are printed.
+ * A "match" counts as found only when the matched claim's sources contain the cited quote or one
+ * of the `also` quotes (other sentences stating the same fact): the right claim, not just any
+ * claim that shares words. Precision, recall and per-category figures are printed.
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +19,8 @@ interface EvalItem {
   text: string;
   label: 'match' | 'none';
   source?: { file: string; quote: string };
+  /** Other source sentences that state the same fact: a match to a claim holding any of them is right. */
+  also?: Array<{ file: string; quote: string }>;
   conflict?: { page: string; sources: string | Array<{ value: string }> };
   category: string;
 }
@@ -39,13 +42,12 @@ function evaluate(threshold: number): Result[] {
   const claims = new Map(corpus.claims.map((c) => [c.id, c]));
   return items.map((item, i) => {
     const match = byIndex.get(i);
-    const want = item.source;
+    const wanted = item.source ? [item.source, ...(item.also ?? [])] : [];
+    const sources = match ? claims.get(match.claimId)?.sources ?? [] : [];
     const correct =
       item.label === 'match' &&
-      match !== undefined &&
-      want !== undefined &&
-      (claims.get(match.claimId)?.sources ?? []).some(
-        (s) => s.article === articleOf.get(want.file) && normalizeText(s.quote).includes(normalizeText(want.quote)),
+      wanted.some((want) =>
+        sources.some((s) => s.article === articleOf.get(want.file) && normalizeText(s.quote).includes(normalizeText(want.quote))),
       );
     return { item, match, correct };
   });

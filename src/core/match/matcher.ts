@@ -13,15 +13,14 @@ import { findConflicts, type FigureCache } from './conflicts';
 import {
   SCORING,
   type ScoringWeights,
-  CANDIDATE_LIMIT,
   CONFIDENCE_BANDS,
   DEFAULT_STRICTNESS,
-  MIN_CANDIDATE_WEIGHT,
+  MAX_SCORED_CLAIMS,
   MIN_SENTENCE_TERMS,
   STRICTNESS_THRESHOLDS,
 } from './constants';
 import { isNumberTerm, profileText, type TextProfile } from './profile';
-import { combineScore, measureOverlap, type Overlap } from './score';
+import { measureOverlap, scoreBound, scoreOverlap, weigh, type Overlap, type WeighedProfile } from './score';
 import { TermIndex } from './term-index';
 import type { Match, MatchConfidence, Matcher, MatcherOptions } from './types';
 
@@ -42,8 +41,13 @@ export class ClaimMatcher implements Matcher {
   readonly index = new TermIndex();
   readonly threshold: number;
   #claims: Array<Claim | null> = [];
-  #sourceProfiles = new Map<string, TextProfile>();
+  #sourceProfiles = new Map<string, { version: number; weighed: WeighedProfile }>();
   #figures: FigureCache = new Map();
+  /** IDF by term for the current corpus state; negative for a term no claim contains. */
+  #stats = new Map<string, number>();
+  #statsVersion = -1;
+  readonly #idf = (t: string): number => Math.abs(this.#stat(t));
+  readonly #seen = (t: string): boolean => this.#stat(t) > 0;
 
   constructor(claims: readonly Claim[] = [], options: MatcherOptions = {}) {
     this.threshold = options.threshold ?? STRICTNESS_THRESHOLDS[DEFAULT_STRICTNESS];
@@ -63,54 +67,103 @@ export class ClaimMatcher implements Matcher {
     return this.index.remove(id);
   }
 
-  #sourceProfile(quote: string): TextProfile {
-    let p = this.#sourceProfiles.get(quote);
-    if (!p) {
-      p = profileText(quote);
-      this.#sourceProfiles.set(quote, p);
+  #stat(t: string): number {
+    if (this.#statsVersion !== this.index.version) {
+      this.#stats.clear();
+      this.#statsVersion = this.index.version;
     }
-    return p;
+    let v = this.#stats.get(t);
+    if (v === undefined) {
+      const idf = this.index.idf(t);
+      v = this.index.df(t) > 0 ? idf : -idf;
+      this.#stats.set(t, v);
+    }
+    return v;
   }
 
-  /** Scores one claim against a profiled sentence: the best of its sources. */
-  scoreClaim(page: TextProfile, claim: Claim, weights: ScoringWeights = SCORING): ScoredClaim | undefined {
-    const idf = (t: string) => this.index.idf(t);
-    const seen = (t: string) => this.index.df(t) > 0;
-    let best: ScoredClaim | undefined;
+  #weigh(profile: TextProfile): WeighedProfile {
+    return weigh(profile, this.#idf, this.#seen);
+  }
+
+  #sourceProfile(quote: string): WeighedProfile {
+    const cached = this.#sourceProfiles.get(quote);
+    if (cached && cached.version === this.index.version) return cached.weighed;
+    const weighed = this.#weigh(cached?.weighed.profile ?? profileText(quote));
+    this.#sourceProfiles.set(quote, { version: this.index.version, weighed });
+    return weighed;
+  }
+
+  /** Scores one claim against a weighed sentence: the best of its sources. */
+  scoreClaim(page: WeighedProfile, claim: Claim, weights: ScoringWeights = SCORING): ScoredClaim | undefined {
+    let bestScore = -1;
+    let bestSource: Claim['sources'][number] | undefined;
+    let bestWeighed: WeighedProfile | undefined;
     for (const src of claim.sources) {
-      const profile = this.#sourceProfile(src.quote);
-      const overlap = measureOverlap(page, profile, idf, seen, weights);
-      const score = combineScore(overlap, weights);
-      if (!best || score > best.score) {
-        best = { claim, score, overlap, source: { article: src.article, quote: src.quote, profile } };
+      const weighed = this.#sourceProfile(src.quote);
+      const score = scoreOverlap(page, weighed, weights);
+      if (score > bestScore) {
+        bestScore = score;
+        bestSource = src;
+        bestWeighed = weighed;
       }
     }
+    if (!bestSource || !bestWeighed) return undefined;
+    return {
+      claim,
+      score: bestScore,
+      overlap: measureOverlap(page, bestWeighed, weights),
+      source: { article: bestSource.article, quote: bestSource.quote, profile: bestWeighed.profile },
+    };
+  }
+
+  /** The score of a claim's best source, without building the match (the hot loop). */
+  #claimScore(page: WeighedProfile, claim: Claim): number {
+    let best = 0;
+    for (const src of claim.sources) best = Math.max(best, scoreOverlap(page, this.#sourceProfile(src.quote)));
     return best;
   }
 
-  /** The best claim for one sentence among the index's candidates, whatever its score. */
-  bestFor(text: string): ScoredClaim | undefined {
+  /**
+   * The best claim for one sentence, or undefined when none reaches `minScore` (0: whatever its
+   * score). Cheapest first: the index bounds the mass each claim can share with the sentence;
+   * claims are scored best bound first until no remaining bound can reach `minScore` or beat the
+   * best so far. The page's names (the costliest part of its profile) are read only once some
+   * claim's bound reaches `minScore`.
+   */
+  bestFor(text: string, minScore = 0): ScoredClaim | undefined {
     const terms = new Set(contentTerms(text));
     if (terms.size < MIN_SENTENCE_TERMS) return undefined;
-    const candidates = this.index
-      .candidates([...terms], CANDIDATE_LIMIT)
-      .filter((c) => c.weight >= MIN_CANDIDATE_WEIGHT);
-    if (candidates.length === 0) return undefined;
-    const page = profileText(text, terms);
-    let best: ScoredClaim | undefined;
-    for (const cand of candidates) {
-      const claim = this.#claims[cand.slot];
+    const list = [...terms];
+    const { claims, slack } = this.index.reach(list, this.#idf);
+    if (claims.length === 0) return undefined;
+    let minPageMass = 0;
+    for (const t of list) if (!isNumberTerm(t)) minPageMass += this.#idf(t);
+    let page: WeighedProfile | undefined;
+    let best: Claim | undefined;
+    let bestScore = -1;
+    let scored = 0;
+    for (const { slot, bound } of claims) {
+      const reachable = minPageMass > 0 ? scoreBound((bound + slack) / minPageMass) : 1;
+      // Claims come best bound first, and ties go to the claim added first, as in brute force.
+      if (reachable < minScore || reachable < bestScore || scored++ >= MAX_SCORED_CLAIMS) break;
+      const claim = this.#claims[slot];
       if (!claim) continue;
-      const scored = this.scoreClaim(page, claim);
-      if (scored && (!best || scored.score > best.score)) best = scored;
+      page ??= this.#weigh(profileText(text, terms));
+      const score = this.#claimScore(page, claim);
+      if (score > bestScore || (score === bestScore && best && slot < this.index.slotOf(best.id)!)) {
+        best = claim;
+        bestScore = score;
+      }
     }
-    return best;
+    if (!best || !page || bestScore < minScore) return undefined;
+    return this.scoreClaim(page, best);
   }
 
   /** Scores every claim: the reference the index is checked against (slow by design). */
   bestByBruteForce(text: string): ScoredClaim | undefined {
-    const page = profileText(text);
-    if (page.terms.size < MIN_SENTENCE_TERMS) return undefined;
+    const profile = profileText(text);
+    if (profile.terms.size < MIN_SENTENCE_TERMS) return undefined;
+    const page = this.#weigh(profile);
     let best: ScoredClaim | undefined;
     for (const claim of this.#claims) {
       if (!claim) continue;
@@ -123,7 +176,7 @@ export class ClaimMatcher implements Matcher {
   match(sentences: readonly string[]): Match[] {
     const out: Match[] = [];
     sentences.forEach((text, index) => {
-      const best = this.bestFor(text);
+      const best = this.bestFor(text, this.threshold);
       if (!best || best.score < this.threshold) return;
       out.push(this.#toMatch(index, text, best));
     });

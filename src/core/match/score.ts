@@ -5,7 +5,7 @@
  */
 
 import { SCORING, type ScoringWeights } from './constants';
-import { isNumberTerm, type TextProfile } from './profile';
+import type { TextProfile } from './profile';
 
 /** The measured overlap between a page sentence and a source sentence. */
 export interface Overlap {
@@ -18,18 +18,25 @@ export interface Overlap {
   sourceCoverage: number;
 }
 
-/** Characters two stems must share at the start to count as one word ("sudden" / "suddenli"). */
-const NEAR_PREFIX = 5;
+/** A profile with the corpus statistics of each term of its `list`, read once per corpus state. */
+export interface WeighedProfile {
+  profile: TextProfile;
+  idf: Float64Array;
+  /** 1 when some claim contains the term. */
+  seen: Uint8Array;
+}
 
-/**
- * Whether a stem the other side lacks is a variant of one it has: the stemmer leaves
- * "suddenly" / "sudden" and "administer" / "administration" apart.
- */
-function nearTerm(t: string, terms: ReadonlySet<string>): boolean {
-  if (t.length < NEAR_PREFIX) return false;
-  const head = t.slice(0, NEAR_PREFIX);
-  for (const u of terms) if (u.length >= NEAR_PREFIX && u.startsWith(head)) return true;
-  return false;
+/** Weighs a profile's terms with the corpus's statistics. */
+export function weigh(profile: TextProfile, idf: (term: string) => number, seen: (term: string) => boolean): WeighedProfile {
+  const n = profile.list.length;
+  const w = new Float64Array(n);
+  const s = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = profile.list[i]!;
+    w[i] = idf(t);
+    s[i] = seen(t) ? 1 : 0;
+  }
+  return { profile, idf: w, seen: s };
 }
 
 /**
@@ -38,6 +45,8 @@ function nearTerm(t: string, terms: ReadonlySet<string>): boolean {
  *   too: a differing figure is a conflict to report, not evidence that the sentence is about
  *   something else. When the source gives none, the page's figure ("in September 2024") is
  *   a detail the source does not have, weighed like any word the corpus has never seen.
+ * - Stems sharing their first `NEAR_PREFIX` letters count as one word: the stemmer leaves
+ *   "suddenly" / "sudden" and "administer" / "administration" apart.
  * - A page word no claim contains weighs `unseenWeight` times its IDF: "floodwaters", "Lagos",
  *   "climate finance" are what make a sentence that borrows the corpus's wording another story.
  * - A page name the source does not have weighs `foreignNameWeight` times more: a different
@@ -45,46 +54,64 @@ function nearTerm(t: string, terms: ReadonlySet<string>): boolean {
  * - Shared names earn `sharedNameCredit` of their weight: names alone ("Assad", "Damascus")
  *   are shared by half the corpus and by many stories it does not contain.
  */
-export function measureOverlap(
-  page: TextProfile,
-  source: TextProfile,
-  idf: (term: string) => number,
-  seen: (term: string) => boolean,
-  w: ScoringWeights = SCORING,
-): Overlap {
-  const sourceHasFigures = [...source.terms].some(isNumberTerm);
+export function measureOverlap(page: WeighedProfile, source: WeighedProfile, w: ScoringWeights = SCORING): Overlap {
   const shared: string[] = [];
+  return { shared, ...measureInto(page, source, w, shared) };
+}
+
+/**
+ * The score of a page sentence against a source sentence without building the `Overlap` (the
+ * hot loop of matching: several sources of several claims per sentence).
+ */
+export function scoreOverlap(page: WeighedProfile, source: WeighedProfile, w: ScoringWeights = SCORING): number {
+  return combineScore(measureInto(page, source, w, null), w);
+}
+
+function measureInto(
+  page: WeighedProfile,
+  source: WeighedProfile,
+  w: ScoringWeights,
+  shared: string[] | null,
+): Omit<Overlap, 'shared'> {
+  const p = page.profile;
+  const s = source.profile;
   let sharedPage = 0;
   let sharedSource = 0;
   let sharedContentMass = 0;
   let pageMass = 0;
-  for (const t of page.terms) {
-    let inSource = source.terms.has(t);
-    if (!inSource && isNumberTerm(t) && sourceHasFigures) continue;
-    if (!inSource && nearTerm(t, source.terms)) inSource = true;
-    const weight = idf(t);
-    const isName = page.nameTerms.has(t);
+  for (let i = 0; i < p.list.length; i++) {
+    const t = p.list[i]!;
+    const numeric = p.numeric[i]!;
+    let inSource = s.terms.has(t);
+    if (!inSource && numeric && s.hasFigures) continue;
+    const head = p.headOf[i]!;
+    if (!inSource && head !== null && s.heads.has(head)) inSource = true;
+    const weight = page.idf[i]!;
+    const isName = p.nameTerms.has(t);
     if (!inSource) {
-      let extra = seen(t) && !isNumberTerm(t) ? 1 : w.unseenWeight;
+      let extra = page.seen[i] && !numeric ? 1 : w.unseenWeight;
       if (isName) extra *= w.foreignNameWeight;
       pageMass += weight * extra;
       continue;
     }
     pageMass += weight;
-    shared.push(t);
-    const credit = isName || source.nameTerms.has(t) ? w.sharedNameCredit : 1;
+    shared?.push(t);
+    const credit = isName || s.nameTerms.has(t) ? w.sharedNameCredit : 1;
     sharedPage += weight * credit;
     sharedSource += weight * credit;
-    if (!isNumberTerm(t) && !isName) sharedContentMass += weight;
+    if (!numeric && !isName) sharedContentMass += weight;
   }
   let sourceMass = 0;
-  for (const t of source.terms) {
-    if (!page.terms.has(t) && isNumberTerm(t)) continue;
-    if (!page.terms.has(t) && nearTerm(t, page.terms)) continue;
-    sourceMass += idf(t);
+  for (let j = 0; j < s.list.length; j++) {
+    const t = s.list[j]!;
+    if (!p.terms.has(t)) {
+      if (s.numeric[j]) continue;
+      const head = s.headOf[j]!;
+      if (head !== null && p.heads.has(head)) continue;
+    }
+    sourceMass += source.idf[j]!;
   }
   return {
-    shared,
     sharedContentMass,
     pageCoverage: pageMass > 0 ? sharedPage / pageMass : 0,
     sourceCoverage: sourceMass > 0 ? sharedSource / sourceMass : 0,
@@ -92,11 +119,21 @@ export function measureOverlap(
 }
 
 /** From overlap to one score in 0..1: F-beta of page coverage and source coverage, gated. */
-export function combineScore(o: Overlap, w: ScoringWeights = SCORING): number {
+export function combineScore(o: Omit<Overlap, 'shared'>, w: ScoringWeights = SCORING): number {
   if (o.sharedContentMass < w.minContentMass) return 0;
-  const p = o.pageCoverage;
-  const r = o.sourceCoverage;
+  return fBeta(o.pageCoverage, o.sourceCoverage, w.beta);
+}
+
+function fBeta(p: number, r: number, beta: number): number {
   if (p === 0 || r === 0) return 0;
-  const b2 = w.beta * w.beta;
+  const b2 = beta * beta;
   return ((1 + b2) * p * r) / (b2 * p + r);
+}
+
+/**
+ * The highest score any source can reach when at most `pageCoverage` of the page is explained:
+ * F-beta grows with both coverages, so it is the score at a source coverage of 1.
+ */
+export function scoreBound(pageCoverage: number, w: ScoringWeights = SCORING): number {
+  return fBeta(Math.min(1, pageCoverage), 1, w.beta);
 }

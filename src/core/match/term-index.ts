@@ -5,7 +5,7 @@
  * corpus without a rebuild.
  */
 
-import { CANDIDATE_DF_FLOOR, CANDIDATE_DF_FRACTION, MAX_QUERY_TERMS } from './constants';
+import { CANDIDATE_DF_FLOOR, CANDIDATE_DF_FRACTION, NEAR_PREFIX } from './constants';
 
 /** What the index keeps about a claim: its id and its content terms (from `Claim.terms`). */
 export interface IndexedClaim {
@@ -18,6 +18,17 @@ export interface Candidate {
   slot: number;
   id: string;
   weight: number;
+}
+
+/**
+ * The claims a sentence can share terms with, each with a bound on the IDF mass it can share:
+ * exact terms, and for terms of `NEAR_PREFIX` letters or more any term with the same head (the
+ * scorer counts those as one word). `slack` is the mass of terms not looked up (too common),
+ * which any claim, touched or not, may share as well.
+ */
+export interface Reach {
+  claims: Array<{ slot: number; bound: number }>;
+  slack: number;
 }
 
 /** The index as plain JSON, for storage and for measuring its size. */
@@ -34,13 +45,30 @@ export class TermIndex {
   #slotOf = new Map<string, number>();
   #termsOf: Array<readonly string[] | null> = [];
   #postings = new Map<string, number[]>();
+  /** Head (first `NEAR_PREFIX` letters) -> slots of the claims with a term of that head. */
+  #heads = new Map<string, number[]>();
   #size = 0;
+  /** Bumped on every change, so callers can cache figures derived from the statistics. */
+  #version = 0;
   /** Scratch accumulator reused across queries; grows with the slot count. */
   #acc = new Float64Array(0);
 
   /** Number of claims in the index. */
   get size(): number {
     return this.#size;
+  }
+
+  /** Changes with every add or remove. */
+  get version(): number {
+    return this.#version;
+  }
+
+  #addHeads(slot: number, terms: readonly string[]): void {
+    for (const h of headsOf(terms)) {
+      const list = this.#heads.get(h);
+      if (list) list.push(slot);
+      else this.#heads.set(h, [slot]);
+    }
   }
 
   /** Adds a claim (replacing one with the same id); returns its slot. */
@@ -56,7 +84,9 @@ export class TermIndex {
       if (list) list.push(slot);
       else this.#postings.set(t, [slot]);
     }
+    this.#addHeads(slot, terms);
     this.#size++;
+    this.#version++;
     return slot;
   }
 
@@ -71,6 +101,12 @@ export class TermIndex {
       if (kept.length === 0) this.#postings.delete(t);
       else this.#postings.set(t, kept);
     }
+    for (const h of headsOf(this.#termsOf[slot] ?? [])) {
+      const kept = (this.#heads.get(h) ?? []).filter((s) => s !== slot);
+      if (kept.length === 0) this.#heads.delete(h);
+      else this.#heads.set(h, kept);
+    }
+    this.#version++;
     this.#ids[slot] = null;
     this.#termsOf[slot] = null;
     this.#slotOf.delete(id);
@@ -99,36 +135,61 @@ export class TermIndex {
     return Math.log((this.#size + 1) / (this.df(term) + 1)) + 1;
   }
 
-  /**
-   * Claims sharing the sentence's rarest terms, best first. Only the `MAX_QUERY_TERMS` rarest
-   * known terms are looked up, and terms in more than `CANDIDATE_DF_FRACTION` of claims are
-   * skipped in a large corpus: their posting lists are long and they cannot tell claims apart.
-   */
-  candidates(terms: readonly string[], limit: number): Candidate[] {
-    const known = [...new Set(terms)]
-      .map((t) => ({ t, df: this.df(t) }))
-      .filter((x) => x.df > 0)
-      .sort((a, b) => a.df - b.df);
-    const maxDf = Math.max(CANDIDATE_DF_FLOOR, this.#size * CANDIDATE_DF_FRACTION);
-    const query = known.filter((x) => x.df <= maxDf).slice(0, MAX_QUERY_TERMS);
-    if (query.length === 0) return [];
+  /** A term held by more claims than this is not looked up (see `CANDIDATE_DF_FRACTION`). */
+  #maxDf(): number {
+    return Math.max(CANDIDATE_DF_FLOOR, this.#size * CANDIDATE_DF_FRACTION);
+  }
+
+  #accumulate(lists: Iterable<readonly [readonly number[], number]>): Array<{ slot: number; bound: number }> {
     if (this.#acc.length < this.#ids.length) this.#acc = new Float64Array(this.#ids.length * 2);
     const acc = this.#acc;
     const touched: number[] = [];
-    for (const { t } of query) {
-      const w = this.idf(t);
-      for (const slot of this.#postings.get(t) ?? []) {
+    for (const [list, w] of lists) {
+      for (const slot of list) {
         if (acc[slot] === 0) touched.push(slot);
         acc[slot]! += w;
       }
     }
-    const out: Candidate[] = [];
-    for (const slot of touched) {
-      out.push({ slot, id: this.#ids[slot]!, weight: acc[slot]! });
+    const out = touched.map((slot) => {
+      const bound = acc[slot]!;
       acc[slot] = 0;
+      return { slot, bound };
+    });
+    return out.sort((a, b) => b.bound - a.bound);
+  }
+
+  /**
+   * Claims sharing the sentence's terms, best first, with the IDF mass they share. Terms in more
+   * than `CANDIDATE_DF_FRACTION` of claims are skipped in a large corpus: their posting lists
+   * are long and they cannot tell claims apart.
+   */
+  candidates(terms: readonly string[], limit: number): Candidate[] {
+    const maxDf = this.#maxDf();
+    const lists: Array<readonly [number[], number]> = [];
+    for (const t of new Set(terms)) {
+      const list = this.#postings.get(t);
+      if (list && list.length <= maxDf) lists.push([list, this.idf(t)]);
     }
-    out.sort((a, b) => b.weight - a.weight);
-    return out.slice(0, limit);
+    return this.#accumulate(lists)
+      .slice(0, limit)
+      .map(({ slot, bound }) => ({ slot, id: this.#ids[slot]!, weight: bound }));
+  }
+
+  /**
+   * Every claim a sentence can share terms with (exactly or by head), best bound first; see
+   * `Reach`. `idf` gives each term's weight, as the scorer weighs it.
+   */
+  reach(terms: readonly string[], idf: (term: string) => number): Reach {
+    const maxDf = this.#maxDf();
+    const lists: Array<readonly [number[], number]> = [];
+    let slack = 0;
+    for (const t of terms) {
+      const list = t.length >= NEAR_PREFIX ? this.#heads.get(t.slice(0, NEAR_PREFIX)) : this.#postings.get(t);
+      if (!list) continue;
+      if (list.length > maxDf) slack += idf(t);
+      else lists.push([list, idf(t)]);
+    }
+    return { claims: this.#accumulate(lists), slack };
   }
 
   toJSON(): SerializedTermIndex {
@@ -144,6 +205,9 @@ export class TermIndex {
       index.#postings.set(term, [...slots]);
       for (const s of slots) (index.#termsOf[s] as string[]).push(term);
     }
+    index.#termsOf.forEach((terms, slot) => {
+      if (terms) index.#addHeads(slot, terms);
+    });
     data.ids.forEach((id, slot) => {
       if (id !== null) {
         index.#slotOf.set(id, slot);
@@ -152,6 +216,13 @@ export class TermIndex {
     });
     return index;
   }
+}
+
+/** The distinct heads of a claim's terms of `NEAR_PREFIX` letters or more. */
+function headsOf(terms: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of terms) if (t.length >= NEAR_PREFIX) out.add(t.slice(0, NEAR_PREFIX));
+  return out;
 }
 
 /** Bytes of the index serialised as JSON (UTF-8), the figure that matters for storage. */
