@@ -5,7 +5,7 @@
  */
 import type { ConsoleMessage, Frame, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { highlightTexts, startSession, waitForHighlights, type Session } from './harness';
+import { highlightTexts, startSession, waitForHighlights, type Session, clickSentence } from './harness';
 
 const CLAIM = 'Rami Abdel Rahman';
 
@@ -25,22 +25,6 @@ async function openWatched(s: Session, path: string): Promise<{ page: Page; prob
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await page.goto(`${s.server.url}/${path}`);
   return { page, problems };
-}
-
-/** Clicks the first line of the painted sentence that starts with `start`. */
-async function clickSentence(page: Page, start: string): Promise<void> {
-  const point = await page.evaluate((start) => {
-    for (const r of (CSS.highlights.get('crosscheck-claim') as Iterable<AbstractRange> | undefined) ?? []) {
-      const range = r as Range;
-      if (!range.toString().replace(/\s+/g, ' ').trim().startsWith(start)) continue;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0]!;
-      return { x: rect.left + Math.min(rect.width / 2, 40), y: rect.top + rect.height / 2 };
-    }
-    return null;
-  }, start);
-  if (!point) throw new Error(`No painted sentence starts with "${start}"`);
-  await page.mouse.click(point.x, point.y);
 }
 
 async function openPopover(page: Page): Promise<Frame> {

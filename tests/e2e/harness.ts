@@ -5,7 +5,7 @@
  * install one.
  */
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import { serveFolder, type StaticServer } from '../../scripts/lib/static-server';
 
@@ -82,4 +82,45 @@ export function pageDom(page: Page): Promise<string> {
     clone.querySelectorAll('crosscheck-ui').forEach((el) => el.remove());
     return clone.outerHTML;
   });
+}
+
+/** Clicks the middle of the first line of the painted sentence that starts with `start`. */
+export async function clickSentence(page: Page, start: string, name = 'crosscheck-claim'): Promise<void> {
+  const point = await page.evaluate(
+    ({ start, name }) => {
+      for (const r of (CSS.highlights.get(name) as Iterable<AbstractRange> | undefined) ?? []) {
+        const range = r as Range;
+        if (!range.toString().replace(/\s+/g, ' ').trim().startsWith(start)) continue;
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = range.getClientRects()[0]!;
+        return { x: rect.left + Math.min(rect.width / 2, 40), y: rect.top + rect.height / 2 };
+      }
+      return null;
+    },
+    { start, name },
+  );
+  if (!point) throw new Error(`No painted sentence starts with "${start}"`);
+  await page.mouse.click(point.x, point.y);
+}
+
+/** The popover frame once it has drawn its dialog. */
+export async function popoverFrame(page: Page, timeout = 10_000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const frame = page.frames().find((f) => f.url().includes('popover.html'));
+    if (frame) {
+      await frame.waitForSelector('[role="dialog"]');
+      return frame;
+    }
+    await page.waitForTimeout(50);
+  }
+  throw new Error('The popover frame did not open');
+}
+
+/** The id of the tab showing `url`, from the service worker (the popup opened as a page is a tab itself). */
+export async function tabIdOf(session: Session, url: string): Promise<number> {
+  const tabs = await session.worker.evaluate(() => chrome.tabs.query({}));
+  const tab = tabs.find((t) => t.url === url);
+  if (tab?.id === undefined) throw new Error(`No tab shows ${url}`);
+  return tab.id;
 }

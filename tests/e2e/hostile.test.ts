@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import type { ConsoleMessage, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAINTED, ourUi, pointOf, probe, type Probe } from '../fixtures/hostile/probe';
-import { FIXTURES, squash, startSession, type Session } from './harness';
+import { FIXTURES, squash, startSession, type Session, popoverFrame } from './harness';
 
 interface Expected {
   claims: string[];
@@ -67,19 +67,6 @@ async function pageVerdict(o: Opened): Promise<{ ok: boolean; error: string | nu
     await o.page.waitForTimeout(100);
   }
   return { ok: false, error: 'the page stopped checking itself' };
-}
-
-async function popoverFrame(page: Page): Promise<Frame> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    const frame = page.frames().find((f) => f.url().includes('popover.html'));
-    if (frame) {
-      await frame.waitForSelector('[role="dialog"]');
-      return frame;
-    }
-    await page.waitForTimeout(50);
-  }
-  throw new Error('The popover frame did not open');
 }
 
 async function openPopoverOn(o: Opened, start: string): Promise<Frame> {

@@ -1,29 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSession, waitForHighlights, type Session } from './harness';
-
-/** Clicks the first line of the painted sentence that starts with `start`. */
-async function clickSentence(page: Page, start: string): Promise<void> {
-  const point = await page.evaluate((start) => {
-    for (const r of (CSS.highlights.get('crosscheck-claim') as Iterable<AbstractRange> | undefined) ?? []) {
-      const range = r as Range;
-      if (!range.toString().replace(/\s+/g, ' ').trim().startsWith(start)) continue;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0]!;
-      return { x: rect.left + Math.min(rect.width / 2, 40), y: rect.top + rect.height / 2 };
-    }
-    return null;
-  }, start);
-  if (!point) throw new Error(`No painted sentence starts with "${start}"`);
-  await page.mouse.click(point.x, point.y);
-}
-
-async function popoverFrame(page: Page) {
-  await expect.poll(() => page.frames().some((f) => f.url().includes('popover.html'))).toBe(true);
-  const frame = page.frames().find((f) => f.url().includes('popover.html'))!;
-  await frame.waitForSelector('[role="dialog"]');
-  return frame;
-}
+import { startSession, waitForHighlights, type Session, clickSentence, popoverFrame } from './harness';
 
 /** Opens the popover on the painted sentence that starts with `start`. */
 async function openPopover(page: Page, start: string) {

@@ -2,42 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, squash, startSession, waitForHighlights, type Session } from './harness';
+import { ROOT, squash, startSession, waitForHighlights, type Session, clickSentence, popoverFrame } from './harness';
 
 const ARTIFACTS = resolve(ROOT, 'artifacts');
-
-/** Clicks the middle of the first line of the painted sentence that starts with `start`. */
-async function clickSentence(page: Page, start: string, name = 'crosscheck-claim'): Promise<void> {
-  const point = await page.evaluate(
-    ({ start, name }) => {
-      for (const r of (CSS.highlights.get(name) as Iterable<AbstractRange> | undefined) ?? []) {
-        const range = r as Range;
-        if (!range.toString().replace(/\s+/g, ' ').trim().startsWith(start)) continue;
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const rect = range.getClientRects()[0]!;
-        return { x: rect.left + Math.min(rect.width / 2, 40), y: rect.top + rect.height / 2 };
-      }
-      return null;
-    },
-    { start, name },
-  );
-  if (!point) throw new Error(`No painted sentence starts with "${start}"`);
-  await page.mouse.click(point.x, point.y);
-}
-
-/** The popover frame once it has drawn its dialog. */
-async function popoverFrame(page: Page): Promise<Frame> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    const frame = page.frames().find((f) => f.url().includes('popover.html'));
-    if (frame) {
-      await frame.waitForSelector('[role="dialog"]');
-      return frame;
-    }
-    await page.waitForTimeout(50);
-  }
-  throw new Error('The popover frame did not open');
-}
 
 describe('the comparison popover in Chromium', () => {
   let session: Session;

@@ -2,19 +2,9 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, startSession, type Session } from './harness';
+import { ROOT, startSession, type Session, tabIdOf } from './harness';
 
 const ARTIFACTS = resolve(ROOT, 'artifacts');
-
-/** The id of the tab showing `url`, from the service worker (the popup opened as a page is a tab itself). */
-async function tabIdOf(session: Session, url: string): Promise<number> {
-  const tabs = await session.worker.evaluate(() =>
-    (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).chrome.tabs.query({}),
-  );
-  const tab = tabs.find((t) => t.url === url);
-  if (tab?.id === undefined) throw new Error(`No tab shows ${url}`);
-  return tab.id;
-}
 
 const paintedCount = (page: Page) =>
   page.evaluate(() => (CSS.highlights.get('crosscheck-claim')?.size ?? 0) + (CSS.highlights.get('crosscheck-conflict')?.size ?? 0));

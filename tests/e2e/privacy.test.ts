@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSession, waitForHighlights, type Session } from './harness';
+import { startSession, waitForHighlights, type Session, clickSentence } from './harness';
 
 describe('privacy, in Chromium', () => {
   let session: Session;
@@ -27,25 +27,10 @@ describe('privacy, in Chromium', () => {
     url.startsWith(`chrome-extension://${session.extensionId}/`) ||
     url.startsWith('data:');
 
-  async function clickClaim(page: Page, start: string) {
-    const point = await page.evaluate((start) => {
-      for (const r of (CSS.highlights.get('crosscheck-claim') as Iterable<AbstractRange> | undefined) ?? []) {
-        const range = r as Range;
-        if (!range.toString().replace(/\s+/g, ' ').trim().startsWith(start)) continue;
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const rect = range.getClientRects()[0]!;
-        return { x: rect.left + Math.min(rect.width / 2, 40), y: rect.top + rect.height / 2 };
-      }
-      return null;
-    }, start);
-    if (!point) throw new Error(`No painted sentence starts with "${start}"`);
-    await page.mouse.click(point.x, point.y);
-  }
-
   it('sends nothing anywhere while annotating, comparing, saving a note, searching and showing the options page', async () => {
     const page = await session.open('pages/inline-markup.html');
     await waitForHighlights(page, 3);
-    await clickClaim(page, 'Rami Abdel Rahman');
+    await clickSentence(page, 'Rami Abdel Rahman');
     await expect.poll(() => page.frames().some((f) => f.url().includes('popover.html'))).toBe(true);
     const frame = page.frames().find((f) => f.url().includes('popover.html'))!;
     await frame.waitForSelector('.sources li');

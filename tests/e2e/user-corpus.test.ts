@@ -2,46 +2,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, highlightTexts, squash, startSession, waitForHighlights, type Session } from './harness';
+import { FIXTURES, highlightTexts, squash, startSession, waitForHighlights, type Session, tabIdOf, clickSentence, popoverFrame } from './harness';
 
 /** The label the builder gives new-source.html: its og:title, short enough to stay whole. */
 const LABEL = 'Caretaker cabinet sworn in as Damascus curfew begins';
 const fixture = (name: string) => resolve(FIXTURES, 'user-corpus', name);
 const expectedClaims = (name: string): string[] =>
   JSON.parse(/<script type="application\/json" id="expected">([\s\S]*?)<\/script>/.exec(readFileSync(fixture(name), 'utf8'))![1]!).claims;
-
-/** The id of the tab showing `url`, from the service worker (the popup opened as a page is a tab itself). */
-async function tabIdOf(session: Session, url: string): Promise<number> {
-  const tabs = await session.worker.evaluate(() =>
-    (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).chrome.tabs.query({}),
-  );
-  const tab = tabs.find((t) => t.url === url);
-  if (tab?.id === undefined) throw new Error(`No tab shows ${url}`);
-  return tab.id;
-}
-
-/** Clicks the middle of the first line of the painted sentence that starts with `start`. */
-async function clickSentence(page: Page, start: string): Promise<void> {
-  const point = await page.evaluate((start) => {
-    for (const r of (CSS.highlights.get('crosscheck-claim') as Iterable<AbstractRange> | undefined) ?? []) {
-      const range = r as Range;
-      if (!range.toString().replace(/\s+/g, ' ').trim().startsWith(start)) continue;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0]!;
-      return { x: rect.left + Math.min(rect.width / 2, 40), y: rect.top + rect.height / 2 };
-    }
-    return null;
-  }, start);
-  if (!point) throw new Error(`No painted sentence starts with "${start}"`);
-  await page.mouse.click(point.x, point.y);
-}
-
-async function popoverFrame(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frames().some((f) => f.url().includes('popover.html')), { timeout: 10_000 }).toBe(true);
-  const frame = page.frames().find((f) => f.url().includes('popover.html'))!;
-  await frame.waitForSelector('[role="dialog"]');
-  return frame;
-}
 
 const claimCount = (page: Page) => page.evaluate(() => CSS.highlights.get('crosscheck-claim')?.size ?? 0);
 
