@@ -1,6 +1,6 @@
 /**
  * Scale benchmark for the reader's own corpus (`npm run bench:scale [-- --articles N] [--runs N]
- * [--no-browser]`): figures printed, not asserted. 1,000 generated news articles (about 30,000
+ * [--no-browser] [--save snapshot.json]`): figures printed, not asserted. 1,000 generated news articles (about 30,000
  * sentences) are added on top of the bundled corpus, then:
  *
  * 1. Adding one more article: addArticle on the corpus that holds 100, 500 and 1,000 of them (the
@@ -21,8 +21,11 @@
  * claims gather a few sources each and do not all collide.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
 import { parseHTML } from 'linkedom';
 import { addArticle, createCorpusBuilder, removeArticle } from '../src/core/corpus';
 import type { Corpus } from '../src/core/corpus/types';
@@ -31,6 +34,7 @@ import { createCorpusService } from '../src/background/corpus-service';
 import { corpusFingerprint } from '../src/background/user-corpus';
 import { loadBundledCorpus } from '../src/cli/bundled-articles';
 import { makeLongArticle } from '../tests/fixtures/pages/long-article';
+import { startSession, type Session } from '../tests/e2e/harness';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -713,5 +717,211 @@ function memoryBenchmark(snapshot: string, extra: GeneratedArticle, baseHeap: nu
   ]));
 }
 
+// ---------- Chromium ----------
+const ANNOTATION_LOADS = 5;
+/** Highlights of a page: the claim and the conflict names share this prefix. */
+const HIGHLIGHT_PREFIX = 'crosscheck-';
+
+/** Runs a CDP command on the service worker through the page session's target messaging. */
+async function workerCdp(page: Page, context: BrowserContext, method: string, params: object = {}): Promise<unknown> {
+  const cdp = await context.newCDPSession(page);
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+  if (!worker) throw new Error('no service worker target');
+  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false })) as { sessionId: string };
+  const answer = new Promise<unknown>((resolve) => {
+    cdp.on('Target.receivedMessageFromTarget', (event: { message: string }) => {
+      const message = JSON.parse(event.message) as { id?: number; result?: unknown; error?: unknown };
+      if (message.id === 1) resolve(message.result ?? message.error);
+    });
+  });
+  await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method, params }) });
+  const result = await answer;
+  await cdp.detach();
+  return result;
+}
+
+async function workerHeap(session: Session): Promise<number> {
+  const page = await session.context.newPage();
+  await workerCdp(page, session.context, 'HeapProfiler.collectGarbage');
+  const usage = (await workerCdp(page, session.context, 'Runtime.getHeapUsage')) as { usedSize: number };
+  await page.close();
+  return usage.usedSize;
+}
+
+async function pageHeap(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize;
+}
+
+/**
+ * Loads a page in a fresh tab and returns the time from navigation start to the first highlight
+ * (read in the page by a poll set up before any of its scripts run), and the highlight count.
+ */
+async function annotate(session: Session, path: string): Promise<{ ms: number; highlights: number; page: Page }> {
+  const page = await session.context.newPage();
+  await page.addInitScript((prefix) => {
+    const w = window as unknown as { __painted?: number };
+    const poll = setInterval(() => {
+      for (const [name, h] of CSS.highlights) {
+        if (name.startsWith(prefix) && h.size > 0) {
+          w.__painted = performance.now();
+          clearInterval(poll);
+          return;
+        }
+      }
+    }, 2);
+  }, HIGHLIGHT_PREFIX);
+  await page.goto(`${session.server.url}/${path}`);
+  await page.waitForFunction(() => (window as unknown as { __painted?: number }).__painted !== undefined, null, { timeout: 60_000 });
+  await page.waitForTimeout(300);
+  const [painted, highlights] = await page.evaluate((prefix) => {
+    let n = 0;
+    for (const [name, h] of CSS.highlights) if (name.startsWith(prefix)) n += h.size;
+    return [(window as unknown as { __painted: number }).__painted, n];
+  }, HIGHLIGHT_PREFIX);
+  return { ms: painted, highlights, page };
+}
+
+interface BrowserFigures {
+  firstAnnotation: number;
+  annotation: number;
+  highlights: number;
+  workerHeap: number;
+  pageHeap: number;
+}
+
+async function browserFigures(session: Session, path: string): Promise<BrowserFigures> {
+  for (const p of session.context.pages()) await p.close();
+  const first = await annotate(session, path);
+  await first.page.close();
+  const times: number[] = [];
+  let last: Awaited<ReturnType<typeof annotate>> | null = null;
+  for (let i = 0; i < ANNOTATION_LOADS; i++) {
+    last?.page && (await last.page.close());
+    last = await annotate(session, path);
+    times.push(last.ms);
+  }
+  const heap = await pageHeap(last!.page);
+  const figures = { firstAnnotation: first.ms, annotation: median(times), highlights: last!.highlights, workerHeap: 0, pageHeap: heap };
+  await last!.page.close();
+  figures.workerHeap = await workerHeap(session);
+  return figures;
+}
+
+/**
+ * Puts the user articles and the snapshot into the extension's IndexedDB, from an extension page
+ * (same origin as the background), in the schema of src/storage/user-articles.ts. Sending 1,000
+ * 'corpus-add' messages instead would rewrite the whole snapshot 1,000 times (see the timed adds).
+ */
+async function writeUserCorpus(session: Session, snapshot: string, records: UserRecord[]): Promise<void> {
+  const page = await session.openExtensionPage('popup.html');
+  const CHUNK = 4_000_000;
+  await page.evaluate(() => ((window as unknown as { __parts: string[] }).__parts = []));
+  for (let i = 0; i < snapshot.length; i += CHUNK) {
+    await page.evaluate((part) => (window as unknown as { __parts: string[] }).__parts.push(part), snapshot.slice(i, i + CHUNK));
+  }
+  await page.evaluate(async (list) => {
+    const snap = JSON.parse((window as unknown as { __parts: string[] }).__parts.join('')) as unknown;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('crosscheck-user-corpus', 1);
+      request.onupgradeneeded = (event) => {
+        if (event.oldVersion < 1) {
+          request.result.createObjectStore('articles', { keyPath: 'id' }).createIndex('by-added', 'addedAt');
+          request.result.createObjectStore('snapshot');
+        }
+      };
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(['articles', 'snapshot'], 'readwrite');
+      for (const r of list) tx.objectStore('articles').put(r);
+      tx.objectStore('snapshot').put(snap, 'current');
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, records);
+  await page.close();
+}
+
+/** How many user articles the background holds: checks that the written store was loaded. */
+async function userArticleCount(session: Session): Promise<number> {
+  const page = await session.openExtensionPage('popup.html');
+  const answer = (await page.evaluate(() => chrome.runtime.sendMessage({ type: 'corpus-user-articles' }))) as { articles: unknown[] };
+  await page.close();
+  return answer.articles.length;
+}
+
+/** Adds articles through the popup's message, as a reader does; the wall time of each. */
+async function timedAdds(session: Session, extras: GeneratedArticle[]): Promise<number[]> {
+  const page = await session.openExtensionPage('popup.html');
+  const out: number[] = [];
+  for (const extra of extras) {
+    const took = await page.evaluate(async (a) => {
+      const t = performance.now();
+      const answer = (await chrome.runtime.sendMessage({ type: 'corpus-add', text: a.text, meta: a.meta, file: a.file })) as { error?: string };
+      if (answer?.error) throw new Error(answer.error);
+      return performance.now() - t;
+    }, extra);
+    out.push(took);
+  }
+  await page.close();
+  return out;
+}
+
+async function browserBenchmark(snapshot: string, records: UserRecord[], extras: GeneratedArticle[]): Promise<void> {
+  const PAGE = 'pages/inline-markup.html';
+  const profile = await mkdtemp(join(tmpdir(), 'crosscheck-scale-'));
+  const bundledSession = await startSession({ userDataDir: profile });
+  const bundled = await browserFigures(bundledSession, PAGE);
+  const addsBundled = await timedAdds(bundledSession, extras.slice(0, 3));
+  await bundledSession.close();
+
+  // A new profile: the store written before the background first opens it, then a restart.
+  const largeProfile = await mkdtemp(join(tmpdir(), 'crosscheck-scale-'));
+  const writer = await startSession({ userDataDir: largeProfile });
+  const [, writeMs] = await timeAsync(() => writeUserCorpus(writer, snapshot, records));
+  await writer.close();
+  const largeSession = await startSession({ userDataDir: largeProfile });
+  const large = await browserFigures(largeSession, PAGE);
+  const loaded = await userArticleCount(largeSession);
+  if (loaded !== records.length) throw new Error(`the background holds ${loaded} user articles, not ${records.length}`);
+  const addsLarge = await timedAdds(largeSession, extras.slice(0, 3));
+  const afterAdds = await workerHeap(largeSession);
+  await largeSession.close();
+
+  const plain = await startSession({ withExtension: false });
+  const page = await plain.open(PAGE);
+  await page.waitForTimeout(300);
+  const plainHeap = await pageHeap(page);
+  await plain.close();
+
+  console.log(`\n3b. Chromium (${PAGE}; the ${records.length} articles and the snapshot written into the extension's IndexedDB in ${ms(writeMs)} ms, then the browser restarted)\n`);
+  console.log(table([
+    ['', 'bundled corpus', `+ ${records.length} user articles`],
+    ['service worker JS heap (after gc)', mib(bundled.workerHeap), mib(large.workerHeap)],
+    ['service worker heap after 3 more adds', '', mib(afterAdds)],
+    [`page heap with the extension (without: ${mib(plainHeap)})`, mib(bundled.pageHeap), mib(large.pageHeap)],
+    ['first annotation after start (navigation to first highlight)', `${ms(bundled.firstAnnotation)} ms`, `${ms(large.firstAnnotation)} ms`],
+    [`annotation, median of ${ANNOTATION_LOADS} loads`, `${ms(bundled.annotation)} ms`, `${ms(large.annotation)} ms`],
+    ['highlights', String(bundled.highlights), String(large.highlights)],
+    ["adding an article ('corpus-add' from the popup, wall): 1st, 2nd, 3rd", addsBundled.map((x) => `${ms(x)} ms`).join(', '), addsLarge.map((x) => `${ms(x)} ms`).join(', ')],
+  ]));
+}
+
+async function timeAsync<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const t = performance.now();
+  const out = await fn();
+  return [out, performance.now() - t];
+}
+
 const { snapshot, records, extras, baseHeap } = await nodeBenchmark();
+const save = option('save');
+if (save) writeFileSync(save, snapshot);
 memoryBenchmark(snapshot, extras[0]!, baseHeap);
+if (BROWSER) await browserBenchmark(snapshot, records, extras);
