@@ -4,7 +4,7 @@
  * each misleads in its own way.
  */
 
-import { SCORING, type ScoringWeights } from './constants';
+import { POLARITY_TERMS, SCORING, type ScoringWeights } from './constants';
 import type { TextProfile } from './profile';
 
 /** The measured overlap between a page sentence and a source sentence. */
@@ -91,6 +91,7 @@ function measureInto(
     if (!inSource) {
       let extra = page.seen[i] && !numeric ? 1 : w.unseenWeight;
       if (isName) extra *= w.foreignNameWeight;
+      if (POLARITY_TERMS.has(t)) extra *= w.polarityWeight;
       pageMass += weight * extra;
       continue;
     }
@@ -104,12 +105,15 @@ function measureInto(
   let sourceMass = 0;
   for (let j = 0; j < s.list.length; j++) {
     const t = s.list[j]!;
+    let extra = 1;
     if (!p.terms.has(t)) {
       if (s.numeric[j]) continue;
       const head = s.headOf[j]!;
       if (head !== null && p.heads.has(head)) continue;
+      if (s.nameTerms.has(t)) extra *= w.missingNameWeight;
+      if (POLARITY_TERMS.has(t)) extra *= w.polarityWeight;
     }
-    sourceMass += source.idf[j]!;
+    sourceMass += source.idf[j]! * extra;
   }
   return {
     sharedContentMass,
