@@ -42,6 +42,8 @@ describe('a figure that differs from every source is reported as a conflict', ()
   it.each([
     ['The United Nations says more than 500,000 people have been displaced by the violence.', '500,000 people', ['370,000 people']],
     ['Some 5,000 Syrian soldiers, including officers, fled into Iraq through the Al-Qaim crossing.', '5,000 Syrian soldiers', ['2,000 Syrian troops', 'hundreds of Syrian soldiers']],
+    // A death toll is compared with the number killed, not with the 370,000 displaced in the same source sentence.
+    ['The Observatory puts the death toll at 910 people, including 111 civilians.', '910 people', ['826 people']],
   ])('%s', (sentence, page, sources) => {
     const [m] = createMatcher(corpus).match([sentence]);
     expect(m?.conflicts).toEqual([

@@ -18,23 +18,51 @@ const COUNTED_NOUN = /^(?:\s+of)?(?:\s+[A-Z][\p{L}'-]*){0,2}\s+[\p{Ll}][\p{Ll}'-
 /** Cheap test before the number parser: digits or a number word. */
 const MAY_HAVE_FIGURES = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens|scores)/i;
 
+/**
+ * What a count can count, as canonical terms: "910 people" in a death toll and "370,000 people"
+ * displaced are both counts of people, but not the same quantity.
+ */
+const EVENT_TERMS: ReadonlySet<string> = new Set([
+  'kill', 'displac', 'injur', 'wound', 'arrest', 'detain', 'release', 'depart', 'withdraw',
+  'capture', 'evacu', 'rescu', 'miss',
+]);
+
 interface Figure {
   mention: NumberMention;
   /** The figure without its qualifier ("370,000" for "more than 370,000"). */
   written: string;
   context: Set<string>;
+  /** The event term nearest the figure ("kill" for "the death toll at 910 people"), or null. */
+  event: string | null;
+}
+
+/** The event term nearest a figure: the first after it or the last before it, whichever is closer. */
+function eventNear(before: string[], after: string[]): string | null {
+  const a = after.findIndex((t) => EVENT_TERMS.has(t));
+  let b = -1;
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (EVENT_TERMS.has(before[i]!)) {
+      b = i;
+      break;
+    }
+  }
+  if (a < 0) return b < 0 ? null : before[b]!;
+  if (b < 0) return after[a]!;
+  return a <= before.length - 1 - b ? after[a]! : before[b]!;
 }
 
 function figuresOf(text: string): Figure[] {
   return extractNumbers(text).map((mention) => {
-    const around = text.slice(Math.max(0, mention.start - CONTEXT_CHARS), mention.end + CONTEXT_CHARS);
-    const context = new Set(contentTerms(around).filter((t) => !/^\d+$/.test(t) && t !== mention.unit));
+    const before = contentTerms(text.slice(Math.max(0, mention.start - CONTEXT_CHARS), mention.start));
+    const after = contentTerms(text.slice(mention.end, mention.end + CONTEXT_CHARS));
+    const event = eventNear(before, after);
+    const context = new Set([...before, ...after].filter((t) => !/^\d+$/.test(t) && t !== mention.unit));
     const bare = mention.qualifier && mention.text.toLowerCase().startsWith(mention.qualifier)
       ? mention.text.slice(mention.qualifier.length).trim()
       : mention.text;
     // "five cities", "2,000 Syrian troops": a count reads better with what it counts.
     const counted = mention.kind === 'count' && mention.unit !== null ? COUNTED_NOUN.exec(text.slice(mention.end))?.[0] ?? '' : '';
-    return { mention, written: bare + counted, context };
+    return { mention, written: bare + counted, context, event };
   });
 }
 
@@ -80,7 +108,10 @@ function cachedFigures(cache: FigureCache, text: string): Figure[] {
  * lists several years ("formed in 2012 ... in 2016") says nothing about which one is meant.
  */
 function counterpart(page: Figure, pageFigures: Figure[], source: Figure[]): Figure | undefined {
-  const options = source.filter((s) => comparable(page.mention, s.mention));
+  // Killed and displaced are different quantities even when both count people.
+  const options = source.filter(
+    (s) => comparable(page.mention, s.mention) && (page.event === null || s.event === null || page.event === s.event),
+  );
   if (options.length === 0) return undefined;
   const dated = page.mention.kind === 'year' || page.mention.kind === 'date';
   if (dated) {

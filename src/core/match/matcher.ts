@@ -28,6 +28,12 @@ import type { Match, MatchConfidence, Matcher, MatcherOptions } from './types';
 export interface ScoredClaim {
   claim: Claim;
   score: number;
+  /**
+   * Sum of the scores of all the claim's sources: breaks ties between claims that share their
+   * best source (one sentence stating two facts supports two claims; the claim whose other
+   * sources also match is the one the page states).
+   */
+  support: number;
   overlap: Overlap;
   source: { article: string; quote: string; profile: TextProfile };
 }
@@ -35,6 +41,13 @@ export interface ScoredClaim {
 export function confidenceFor(score: number): MatchConfidence {
   for (const [floor, label] of CONFIDENCE_BANDS) if (score >= floor) return label;
   return 'loose match';
+}
+
+/** Higher score first, then higher support, then the claim added first. */
+function better(score: number, support: number, slot: number, bestScore: number, bestSupport: number, bestSlot: number): boolean {
+  if (score !== bestScore) return score > bestScore;
+  if (support !== bestSupport) return support > bestSupport;
+  return bestSlot < 0 || slot < bestSlot;
 }
 
 export class ClaimMatcher implements Matcher {
@@ -96,11 +109,13 @@ export class ClaimMatcher implements Matcher {
   /** Scores one claim against a weighed sentence: the best of its sources. */
   scoreClaim(page: WeighedProfile, claim: Claim, weights: ScoringWeights = SCORING): ScoredClaim | undefined {
     let bestScore = -1;
+    let total = 0;
     let bestSource: Claim['sources'][number] | undefined;
     let bestWeighed: WeighedProfile | undefined;
     for (const src of claim.sources) {
       const weighed = this.#sourceProfile(src.quote);
       const score = scoreOverlap(page, weighed, weights);
+      total += score;
       if (score > bestScore) {
         bestScore = score;
         bestSource = src;
@@ -111,16 +126,22 @@ export class ClaimMatcher implements Matcher {
     return {
       claim,
       score: bestScore,
+      support: total,
       overlap: measureOverlap(page, bestWeighed, weights),
       source: { article: bestSource.article, quote: bestSource.quote, profile: bestWeighed.profile },
     };
   }
 
-  /** The score of a claim's best source, without building the match (the hot loop). */
-  #claimScore(page: WeighedProfile, claim: Claim): number {
+  /** `score` and `support` of a claim, without building the match (the hot loop). */
+  #claimScore(page: WeighedProfile, claim: Claim): { score: number; support: number } {
     let best = 0;
-    for (const src of claim.sources) best = Math.max(best, scoreOverlap(page, this.#sourceProfile(src.quote)));
-    return best;
+    let total = 0;
+    for (const src of claim.sources) {
+      const score = scoreOverlap(page, this.#sourceProfile(src.quote));
+      total += score;
+      if (score > best) best = score;
+    }
+    return { score: best, support: total };
   }
 
   /**
@@ -140,19 +161,23 @@ export class ClaimMatcher implements Matcher {
     for (const t of list) if (!isNumberTerm(t)) minPageMass += this.#idf(t);
     let page: WeighedProfile | undefined;
     let best: Claim | undefined;
+    let bestSlot = -1;
     let bestScore = -1;
+    let bestSupport = -1;
     let scored = 0;
     for (const { slot, bound } of claims) {
       const reachable = minPageMass > 0 ? scoreBound((bound + slack) / minPageMass) : 1;
-      // Claims come best bound first, and ties go to the claim added first, as in brute force.
+      // Claims come best bound first; a claim whose bound ties the best may still win a tie.
       if (reachable < minScore || reachable < bestScore || scored++ >= MAX_SCORED_CLAIMS) break;
       const claim = this.#claims[slot];
       if (!claim) continue;
       page ??= this.#weigh(profileText(text, terms));
-      const score = this.#claimScore(page, claim);
-      if (score > bestScore || (score === bestScore && best && slot < this.index.slotOf(best.id)!)) {
+      const { score, support } = this.#claimScore(page, claim);
+      if (better(score, support, slot, bestScore, bestSupport, bestSlot)) {
         best = claim;
+        bestSlot = slot;
         bestScore = score;
+        bestSupport = support;
       }
     }
     if (!best || !page || bestScore < minScore) return undefined;
@@ -165,11 +190,15 @@ export class ClaimMatcher implements Matcher {
     if (profile.terms.size < MIN_SENTENCE_TERMS) return undefined;
     const page = this.#weigh(profile);
     let best: ScoredClaim | undefined;
-    for (const claim of this.#claims) {
-      if (!claim) continue;
+    let bestSlot = -1;
+    this.#claims.forEach((claim, slot) => {
+      if (!claim) return;
       const scored = this.scoreClaim(page, claim);
-      if (scored && (!best || scored.score > best.score)) best = scored;
-    }
+      if (scored && (!best || better(scored.score, scored.support, slot, best.score, best.support, bestSlot))) {
+        best = scored;
+        bestSlot = slot;
+      }
+    });
     return best;
   }
 
