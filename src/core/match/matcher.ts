@@ -94,8 +94,19 @@ export class ClaimMatcher implements Matcher {
     return v;
   }
 
+  /** Integer ids of terms and heads for `weigh`; grows with the vocabulary, never reused. */
+  #termIds = new Map<string, number>();
+  readonly #idOf = (t: string): number => {
+    let id = this.#termIds.get(t);
+    if (id === undefined) {
+      id = this.#termIds.size;
+      this.#termIds.set(t, id);
+    }
+    return id;
+  };
+
   #weigh(profile: TextProfile): WeighedProfile {
-    return weigh(profile, this.#idf, this.#seen);
+    return weigh(profile, this.#idf, this.#seen, this.#idOf);
   }
 
   #sourceProfile(quote: string): WeighedProfile {

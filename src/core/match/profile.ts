@@ -19,9 +19,7 @@ export interface TextProfile {
   nameByTerm: ReadonlyMap<string, string>;
   /** Whether any term is a figure. */
   hasFigures: boolean;
-  /** First `NEAR_PREFIX` letters of each term at least that long ("sudde" for "suddenli"). */
-  heads: ReadonlySet<string>;
-  /** The head of each term of `list`, or null for a shorter term. */
+  /** The head of each term of `list` (its first `NEAR_PREFIX` letters: "sudde" for "suddenli"), or null for a shorter term. */
   headOf: ReadonlyArray<string | null>;
   /** Whether each term of `list` is a figure. */
   numeric: readonly boolean[];
@@ -41,12 +39,10 @@ export function profileText(
   withNames = true,
 ): TextProfile {
   const list = [...terms];
-  const heads = new Set<string>();
   const headOf = list.map((t) => (t.length >= NEAR_PREFIX ? t.slice(0, NEAR_PREFIX) : null));
-  for (const h of headOf) if (h !== null) heads.add(h);
   const numeric = list.map(isNumberTerm);
   const hasFigures = numeric.includes(true);
-  const base = { text, terms, list, hasFigures, heads, headOf, numeric };
+  const base = { text, terms, list, hasFigures, headOf, numeric };
   if (!withNames) return { ...base, nameTerms: NO_NAMES, nameByTerm: NO_NAME_TEXT };
   const nameTerms = new Set<string>();
   const nameByTerm = new Map<string, string>();

@@ -18,25 +18,80 @@ export interface Overlap {
   sourceCoverage: number;
 }
 
-/** A profile with the corpus statistics of each term of its `list`, read once per corpus state. */
+/**
+ * A profile ready for scoring: its terms as integer ids in ascending order, with each term's
+ * corpus statistics and flags in the same order, so comparing two sentences is a merge of two
+ * sorted integer arrays instead of string hash lookups (scoring was most of matching time).
+ */
 export interface WeighedProfile {
   profile: TextProfile;
+  /** The terms of `profile.list`, in ascending id order. */
+  terms: readonly string[];
+  /** Position of each term in `profile.list`, to report shared terms in reading order. */
+  order: Int32Array;
+  ids: Int32Array;
   idf: Float64Array;
-  /** 1 when some claim contains the term. */
-  seen: Uint8Array;
+  /** Bit flags per term: SEEN, NUMERIC, NAME, POLARITY. */
+  flags: Uint8Array;
+  /** Id of each term's head (first `NEAR_PREFIX` letters), or -1 for a shorter term. */
+  head: Int32Array;
+  /** The distinct head ids, ascending. */
+  heads: Int32Array;
 }
 
-/** Weighs a profile's terms with the corpus's statistics. */
-export function weigh(profile: TextProfile, idf: (term: string) => number, seen: (term: string) => boolean): WeighedProfile {
+const SEEN = 1;
+const NUMERIC = 2;
+const NAME = 4;
+const POLARITY = 8;
+
+/**
+ * Weighs a profile's terms with the corpus's statistics. `idOf` gives terms and heads integer
+ * ids from one dictionary shared by every profile compared with each other.
+ */
+export function weigh(
+  profile: TextProfile,
+  idf: (term: string) => number,
+  seen: (term: string) => boolean,
+  idOf: (term: string) => number,
+): WeighedProfile {
   const n = profile.list.length;
-  const w = new Float64Array(n);
-  const s = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const t = profile.list[i]!;
-    w[i] = idf(t);
-    s[i] = seen(t) ? 1 : 0;
+  const raw = profile.list.map((t, i) => ({ t, i, id: idOf(t) })).sort((x, y) => x.id - y.id);
+  const out: WeighedProfile = {
+    profile,
+    terms: raw.map((r) => r.t),
+    order: new Int32Array(n),
+    ids: new Int32Array(n),
+    idf: new Float64Array(n),
+    flags: new Uint8Array(n),
+    head: new Int32Array(n),
+    heads: new Int32Array(0),
+  };
+  const heads = new Set<number>();
+  raw.forEach(({ t, i, id }, k) => {
+    out.order[k] = i;
+    out.ids[k] = id;
+    out.idf[k] = idf(t);
+    out.flags[k] =
+      (seen(t) ? SEEN : 0) | (profile.numeric[i] ? NUMERIC : 0) | (profile.nameTerms.has(t) ? NAME : 0) | (POLARITY_TERMS.has(t) ? POLARITY : 0);
+    const h = profile.headOf[i];
+    out.head[k] = h === null || h === undefined ? -1 : idOf(h);
+    if (out.head[k]! >= 0) heads.add(out.head[k]!);
+  });
+  out.heads = Int32Array.from(heads).sort();
+  return out;
+}
+
+function hasSorted(xs: Int32Array, x: number): boolean {
+  let lo = 0;
+  let hi = xs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = xs[mid]!;
+    if (v === x) return true;
+    if (v < x) lo = mid + 1;
+    else hi = mid - 1;
   }
-  return { profile, idf: w, seen: s };
+  return false;
 }
 
 /**
@@ -55,8 +110,10 @@ export function weigh(profile: TextProfile, idf: (term: string) => number, seen:
  *   are shared by half the corpus and by many stories it does not contain.
  */
 export function measureOverlap(page: WeighedProfile, source: WeighedProfile, w: ScoringWeights = SCORING): Overlap {
-  const shared: string[] = [];
-  return { shared, ...measureInto(page, source, w, shared) };
+  const shared: number[] = [];
+  const o = measureInto(page, source, w, shared);
+  shared.sort((x, y) => page.order[x]! - page.order[y]!);
+  return { shared: shared.map((k) => page.terms[k]!), ...o };
 }
 
 /**
@@ -71,49 +128,56 @@ function measureInto(
   page: WeighedProfile,
   source: WeighedProfile,
   w: ScoringWeights,
-  shared: string[] | null,
+  shared: number[] | null,
 ): Omit<Overlap, 'shared'> {
-  const p = page.profile;
-  const s = source.profile;
+  const sourceHasFigures = source.profile.hasFigures;
+  const pn = page.ids.length;
+  const sn = source.ids.length;
   let sharedPage = 0;
   let sharedSource = 0;
   let sharedContentMass = 0;
   let pageMass = 0;
-  for (let i = 0; i < p.list.length; i++) {
-    const t = p.list[i]!;
-    const numeric = p.numeric[i]!;
-    let inSource = s.terms.has(t);
-    if (!inSource && numeric && s.hasFigures) continue;
-    const head = p.headOf[i]!;
-    if (!inSource && head !== null && s.heads.has(head)) inSource = true;
+  let j = 0;
+  for (let i = 0; i < pn; i++) {
+    const id = page.ids[i]!;
+    while (j < sn && source.ids[j]! < id) j++;
+    const exact = j < sn && source.ids[j] === id;
+    const flags = page.flags[i]!;
+    const numeric = (flags & NUMERIC) !== 0;
+    if (!exact && numeric && sourceHasFigures) continue;
+    const head = page.head[i]!;
+    const inSource = exact || (head >= 0 && hasSorted(source.heads, head));
     const weight = page.idf[i]!;
-    const isName = p.nameTerms.has(t);
+    const isName = (flags & NAME) !== 0;
     if (!inSource) {
-      let extra = page.seen[i] && !numeric ? 1 : w.unseenWeight;
+      let extra = flags & SEEN && !numeric ? 1 : w.unseenWeight;
       if (isName) extra *= w.foreignNameWeight;
-      if (POLARITY_TERMS.has(t)) extra *= w.polarityWeight;
+      if (flags & POLARITY) extra *= w.polarityWeight;
       pageMass += weight * extra;
       continue;
     }
     pageMass += weight;
-    shared?.push(t);
-    const credit = isName || s.nameTerms.has(t) ? w.sharedNameCredit : 1;
+    shared?.push(i);
+    const credit = isName || (exact && (source.flags[j]! & NAME) !== 0) ? w.sharedNameCredit : 1;
     sharedPage += weight * credit;
     sharedSource += weight * credit;
     if (!numeric && !isName) sharedContentMass += weight;
   }
   let sourceMass = 0;
-  for (let j = 0; j < s.list.length; j++) {
-    const t = s.list[j]!;
+  let i = 0;
+  for (let k = 0; k < sn; k++) {
+    const id = source.ids[k]!;
+    while (i < pn && page.ids[i]! < id) i++;
     let extra = 1;
-    if (!p.terms.has(t)) {
-      if (s.numeric[j]) continue;
-      const head = s.headOf[j]!;
-      if (head !== null && p.heads.has(head)) continue;
-      if (s.nameTerms.has(t)) extra *= w.missingNameWeight;
-      if (POLARITY_TERMS.has(t)) extra *= w.polarityWeight;
+    if (!(i < pn && page.ids[i] === id)) {
+      const flags = source.flags[k]!;
+      if (flags & NUMERIC) continue;
+      const head = source.head[k]!;
+      if (head >= 0 && hasSorted(page.heads, head)) continue;
+      if (flags & NAME) extra *= w.missingNameWeight;
+      if (flags & POLARITY) extra *= w.polarityWeight;
     }
-    sourceMass += source.idf[j]! * extra;
+    sourceMass += source.idf[k]! * extra;
   }
   return {
     sharedContentMass,
