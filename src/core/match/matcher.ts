@@ -20,7 +20,7 @@ import {
   STRICTNESS_THRESHOLDS,
 } from './constants';
 import { isNumberTerm, profileText, type TextProfile } from './profile';
-import { measureOverlap, scoreBound, scoreOverlap, weigh, type Overlap, type WeighedProfile } from './score';
+import { coverageFor, measureOverlap, scoreBound, scoreOverlap, weigh, type Overlap, type WeighedProfile } from './score';
 import { TermIndex } from './term-index';
 import type { Match, MatchConfidence, Matcher, MatcherOptions } from './types';
 
@@ -143,12 +143,23 @@ export class ClaimMatcher implements Matcher {
     };
   }
 
+  /** Weighed sources by claim slot, so the hot loop does not hash long quotes. */
+  #bySlot: Array<{ version: number; sources: WeighedProfile[] } | undefined> = [];
+
+  #sourcesAt(slot: number, claim: Claim): WeighedProfile[] {
+    const cached = this.#bySlot[slot];
+    if (cached && cached.version === this.index.version) return cached.sources;
+    const sources = claim.sources.map((src) => this.#sourceProfile(src.quote));
+    this.#bySlot[slot] = { version: this.index.version, sources };
+    return sources;
+  }
+
   /** `score` and `support` of a claim, without building the match (the hot loop). */
-  #claimScore(page: WeighedProfile, claim: Claim): { score: number; support: number } {
+  #claimScore(page: WeighedProfile, claim: Claim, slot: number): { score: number; support: number } {
     let best = 0;
     let total = 0;
-    for (const src of claim.sources) {
-      const score = scoreOverlap(page, this.#sourceProfile(src.quote));
+    for (const source of this.#sourcesAt(slot, claim)) {
+      const score = scoreOverlap(page, source);
       total += score;
       if (score > best) best = score;
     }
@@ -166,10 +177,13 @@ export class ClaimMatcher implements Matcher {
     const terms = new Set(contentTerms(text));
     if (terms.size < MIN_SENTENCE_TERMS) return undefined;
     const list = [...terms];
-    const { claims, slack } = this.index.reach(list, this.#idf);
-    if (claims.length === 0) return undefined;
     let minPageMass = 0;
     for (const t of list) if (!isNumberTerm(t)) minPageMass += this.#idf(t);
+    // A claim must be able to explain this much of the page to reach `minScore` (slightly less,
+    // so rounding never drops a claim that scoring would keep).
+    const minMass = minScore > 0 ? coverageFor(minScore) * minPageMass * (1 - 1e-9) : 0;
+    const { claims, slack } = this.index.reach(list, this.#idf, minMass);
+    if (claims.length === 0) return undefined;
     let page: WeighedProfile | undefined;
     let best: Claim | undefined;
     let bestSlot = -1;
@@ -183,7 +197,7 @@ export class ClaimMatcher implements Matcher {
       const claim = this.#claims[slot];
       if (!claim) continue;
       page ??= this.#weigh(profileText(text, terms));
-      const { score, support } = this.#claimScore(page, claim);
+      const { score, support } = this.#claimScore(page, claim, slot);
       if (better(score, support, slot, bestScore, bestSupport, bestSlot)) {
         best = claim;
         bestSlot = slot;

@@ -205,3 +205,9 @@ function fBeta(p: number, r: number, beta: number): number {
 export function scoreBound(pageCoverage: number, w: ScoringWeights = SCORING): number {
   return fBeta(Math.min(1, pageCoverage), 1, w.beta);
 }
+
+/** The page coverage a source needs to reach `score` at all: the inverse of `scoreBound`. */
+export function coverageFor(score: number, w: ScoringWeights = SCORING): number {
+  const b2 = w.beta * w.beta;
+  return score / (1 + b2 - b2 * score);
+}

@@ -140,7 +140,7 @@ export class TermIndex {
     return Math.max(CANDIDATE_DF_FLOOR, this.#size * CANDIDATE_DF_FRACTION);
   }
 
-  #accumulate(lists: Iterable<readonly [readonly number[], number]>): Array<{ slot: number; bound: number }> {
+  #accumulate(lists: Iterable<readonly [readonly number[], number]>, minBound = 0): Array<{ slot: number; bound: number }> {
     if (this.#acc.length < this.#ids.length) this.#acc = new Float64Array(this.#ids.length * 2);
     const acc = this.#acc;
     const touched: number[] = [];
@@ -150,11 +150,14 @@ export class TermIndex {
         acc[slot]! += w;
       }
     }
-    const out = touched.map((slot) => {
+    // Only claims that can reach `minBound` are sorted: in a large corpus a sentence touches
+    // thousands of claims through its commoner terms, and sorting them all cost more than scoring.
+    const out: Array<{ slot: number; bound: number }> = [];
+    for (const slot of touched) {
       const bound = acc[slot]!;
       acc[slot] = 0;
-      return { slot, bound };
-    });
+      if (bound >= minBound) out.push({ slot, bound });
+    }
     return out.sort((a, b) => b.bound - a.bound);
   }
 
@@ -177,9 +180,10 @@ export class TermIndex {
 
   /**
    * Every claim a sentence can share terms with (exactly or by head), best bound first; see
-   * `Reach`. `idf` gives each term's weight, as the scorer weighs it.
+   * `Reach`. `idf` gives each term's weight, as the scorer weighs it; claims whose bound plus the
+   * slack stays under `minMass` are left out.
    */
-  reach(terms: readonly string[], idf: (term: string) => number): Reach {
+  reach(terms: readonly string[], idf: (term: string) => number, minMass = 0): Reach {
     const maxDf = this.#maxDf();
     const lists: Array<readonly [number[], number]> = [];
     let slack = 0;
@@ -189,7 +193,7 @@ export class TermIndex {
       if (list.length > maxDf) slack += idf(t);
       else lists.push([list, idf(t)]);
     }
-    return { claims: this.#accumulate(lists), slack };
+    return { claims: this.#accumulate(lists, minMass - slack), slack };
   }
 
   toJSON(): SerializedTermIndex {
