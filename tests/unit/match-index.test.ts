@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TermIndex, buildTermIndex, measureIndexBytes } from '../../src/core/match';
+import { loadBundledCorpus } from '../../src/cli/bundled-articles';
+import { ClaimMatcher, TermIndex, buildTermIndex, measureIndexBytes, thresholdFor } from '../../src/core/match';
 
 const claims = [
   { id: 'airport', terms: ['assad', 'depart', 'damascus', 'airport'] },
@@ -60,5 +62,24 @@ describe('the index serialises to JSON and back', () => {
     expect(measureIndexBytes(index)).toBeGreaterThan(50);
     copy.remove('airport');
     expect(copy.candidates(['airport'], 5)).toEqual([]);
+  });
+});
+
+describe('the bounded search finds what scoring every claim finds', () => {
+  it('agrees with brute force on every labelled sentence at each preset', async () => {
+    const items: Array<{ text: string }> = JSON.parse(readFileSync(new URL('../fixtures/eval/match-eval.json', import.meta.url), 'utf8'));
+    const matcher = new ClaimMatcher((await loadBundledCorpus()).claims);
+    const differ: string[] = [];
+    for (const preset of ['strict', 'balanced', 'loose'] as const) {
+      const threshold = thresholdFor(preset);
+      for (const { text } of items) {
+        const fast = matcher.bestFor(text, threshold);
+        const slow = matcher.bestByBruteForce(text);
+        const a = fast && fast.score >= threshold ? fast.claim.id : null;
+        const b = slow && slow.score >= threshold ? slow.claim.id : null;
+        if (a !== b) differ.push(`${preset}: ${text} (${a} vs ${b})`);
+      }
+    }
+    expect(differ).toEqual([]);
   });
 });
