@@ -206,6 +206,13 @@ function benchCorpus(label: string, corpus: Corpus, sentence: () => string, rows
     const termsOnly = time(() => sentences.forEach((s) => contentTerms(s)));
     console.log(`page of ${sentences.length} sentences: match ${ms(matchTime)} (${found} matches), floor ${ms(floor)}, ratio ${(matchTime / floor).toFixed(1)}x; contentTerms alone ${ms(termsOnly)} (${(termsOnly / floor).toFixed(1)}x)`);
     rows.push(`| ${label} | ${sentences.length} sentences | match ${ms(matchTime)} (${found} matches) | floor ${ms(floor)} | **${(matchTime / floor).toFixed(1)}x** | ${(termsOnly / floor).toFixed(1)}x |`);
+    if (n === 3000 && label === 'bundled') {
+      // The whole page as one string: segmentation must stay linear (it works in windows).
+      const whole = page.join(' ');
+      const oneString = time(() => segmentSentences(whole), 3);
+      console.log(`the same page as one string of ${whole.length.toLocaleString('en-US')} characters: segmentSentences ${ms(oneString)}`);
+      rows.push(`| ${label} | one string of ${sentences.length} sentences | segmentSentences ${ms(oneString)} | floor ${ms(floor)} | ${(oneString / floor).toFixed(1)}x | |`);
+    }
   }
 
   // Sample: index vs fuse.js per sentence, and vs brute force (every claim scored).
