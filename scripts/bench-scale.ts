@@ -800,7 +800,7 @@ async function browserFigures(session: Session, path: string): Promise<BrowserFi
   const times: number[] = [];
   let last: Awaited<ReturnType<typeof annotate>> | null = null;
   for (let i = 0; i < ANNOTATION_LOADS; i++) {
-    last?.page && (await last.page.close());
+    if (last) await last.page.close();
     last = await annotate(session, path);
     times.push(last.ms);
   }
