@@ -28,24 +28,40 @@ export function corpusFingerprint(corpus: Corpus): string {
   return `${corpus.claims.length}:${(h >>> 0).toString(36)}`;
 }
 
+/**
+ * The 1,000-article snapshot is about 19 MiB: writing it on every add cost most of a second
+ * (docs/scale.md). It is written once the reader has stopped adding for this long instead; if the
+ * worker stops before that, the next start replays the few articles the snapshot lacks.
+ */
+export const SNAPSHOT_DELAY_MS = 3_000;
+
 export async function openUserCorpus(
   bundled: Corpus,
   openStore: () => Promise<UserArticlesStore> = () => openUserArticles(),
+  options: { snapshotDelayMs?: number } = {},
 ): Promise<UserCorpus> {
   const base = corpusFingerprint(bundled);
   const store = await openStore();
   const records = await store.list();
   const saved = await store.snapshot();
-  let corpus = bundled;
   const ids = records.map((r) => r.id);
-  if (saved && saved.base === base && sameIds(saved.articleIds, ids)) {
-    corpus = saved.corpus;
-  } else if (records.length > 0) {
-    for (const r of records) {
-      // Added again in the order the reader added them, so the builder gives the same ids.
-      corpus = addArticle(corpus, { file: r.file, text: r.text, meta: builderMeta(r.meta), origin: 'user' });
+  const usable = saved !== undefined && saved.base === base;
+  let corpus = usable ? saved.corpus : bundled;
+  const inCorpus = new Set(usable ? saved.articleIds : []);
+  // Bring the snapshot up to date: drop what the reader removed since, add what they added since,
+  // in the order they added it (article ids are hashes of the text, so order never changes them).
+  const stored = new Set(ids);
+  let stale = !usable && records.length > 0;
+  for (const id of inCorpus) {
+    if (!stored.has(id)) {
+      corpus = removeArticle(corpus, id);
+      stale = true;
     }
-    await store.saveSnapshot({ base, articleIds: ids, corpus });
+  }
+  for (const r of records) {
+    if (inCorpus.has(r.id)) continue;
+    corpus = addArticle(corpus, { file: r.file, text: r.text, meta: builderMeta(r.meta), origin: 'user' });
+    stale = true;
   }
 
   const snapshot = (c: Corpus): CorpusSnapshot => ({
@@ -53,6 +69,17 @@ export async function openUserCorpus(
     articleIds: c.articles.filter((a) => a.origin === 'user').map((a) => a.id),
     corpus: c,
   });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const saveLater = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      void store.saveSnapshot(snapshot(corpus)).catch((error: unknown) => {
+        // Only a cache: the articles themselves are stored; the next start replays them.
+        console.warn('Crosscheck: the corpus snapshot could not be written', error);
+      });
+    }, options.snapshotDelayMs ?? SNAPSHOT_DELAY_MS);
+  };
+  if (stale) await store.saveSnapshot(snapshot(corpus));
 
   return {
     current: () => corpus,
@@ -64,18 +91,17 @@ export async function openUserCorpus(
         origin: 'user',
       });
       const added = next.articles.find((a) => !corpus.articles.some((b) => b.id === a.id))!;
-      await store.add(
-        { id: added.id, file: added.file, text, meta: { ...meta }, addedAt: Date.now() },
-        snapshot(next),
-      );
+      await store.add({ id: added.id, file: added.file, text, meta: { ...meta }, addedAt: Date.now() });
       corpus = next;
+      saveLater();
       return { corpus, articleId: added.id };
     },
     records: () => store.list(),
     async remove(articleId) {
       const next = removeArticle(corpus, articleId);
-      await store.remove(articleId, snapshot(next));
+      await store.remove(articleId);
       corpus = next;
+      saveLater();
       return corpus;
     },
   };
@@ -91,5 +117,3 @@ function builderMeta(meta: UserArticleMeta): ArticleMeta {
   return out;
 }
 
-const sameIds = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((id) => b.includes(id));

@@ -2,7 +2,9 @@
  * The reader's own sources: articles added from a page or imported from files. The texts are the
  * source of truth (the user corpus is rebuilt from them on top of the bundled corpus); a snapshot
  * of the combined corpus is kept next to them so that a restarted background worker does not
- * re-cluster a thousand articles before it can answer a page.
+ * re-cluster a thousand articles before it can answer a page. The snapshot may lag behind the
+ * articles (it is written after a quiet moment, not on every add): the reader of the store
+ * brings it up to date from the articles.
  *
  * Opened only by the background (see notes-schema.ts for why never by a content script).
  */
@@ -51,9 +53,8 @@ interface UserCorpusSchema extends DBSchema {
 export interface UserArticlesStore {
   list(): Promise<UserArticleRecord[]>;
   get(id: string): Promise<UserArticleRecord | undefined>;
-  /** Writes the article and the new snapshot in one transaction: both or neither. */
-  add(record: UserArticleRecord, snapshot: CorpusSnapshot): Promise<void>;
-  remove(id: string, snapshot: CorpusSnapshot): Promise<void>;
+  add(record: UserArticleRecord): Promise<void>;
+  remove(id: string): Promise<void>;
   snapshot(): Promise<CorpusSnapshot | undefined>;
   saveSnapshot(snapshot: CorpusSnapshot): Promise<void>;
   close(): void;
@@ -89,16 +90,8 @@ export async function openUserArticles(factory: IDBFactory = globalThis.indexedD
   return {
     list: () => db.getAllFromIndex('articles', 'by-added'),
     get: (id) => db.get('articles', id),
-    add: (record, snapshot) =>
-      write(async () => {
-        const tx = db.transaction(['articles', 'snapshot'], 'readwrite');
-        await Promise.all([tx.objectStore('articles').put(record), tx.objectStore('snapshot').put(snapshot, 'current'), tx.done]);
-      }),
-    remove: (id, snapshot) =>
-      write(async () => {
-        const tx = db.transaction(['articles', 'snapshot'], 'readwrite');
-        await Promise.all([tx.objectStore('articles').delete(id), tx.objectStore('snapshot').put(snapshot, 'current'), tx.done]);
-      }),
+    add: (record) => write(async () => void (await db.put('articles', record))),
+    remove: (id) => write(async () => void (await db.delete('articles', id))),
     snapshot: () => db.get('snapshot', 'current'),
     saveSnapshot: (snapshot) => write(async () => void (await db.put('snapshot', snapshot, 'current'))),
     close: () => db.close(),

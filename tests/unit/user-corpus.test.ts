@@ -33,11 +33,28 @@ describe("the reader's own corpus, kept in IndexedDB by the background", () => {
     expect((await openUserCorpus(bundled, open)).current()).toEqual(bundled);
   });
 
+  it('writes the snapshot once adding stops, and a start with a snapshot that lags replays only what it lacks', async () => {
+    const factory = new IDBFactory();
+    const open = () => openUserArticles(factory);
+    const user = await openUserCorpus(bundled, open, { snapshotDelayMs: 10 });
+    const first = await user.add({ text: ADDED, meta: {} });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const store = await open();
+    expect((await store.snapshot())!.articleIds).toEqual([first.articleId]);
+    // The worker stops before the next snapshot: the second article is stored, the snapshot lags.
+    const second = await user.add({ text: ADDED.replace('curfew', 'night curfew').replace('Tuesday', 'Wednesday'), meta: {} });
+    expect((await store.snapshot())!.articleIds).toEqual([first.articleId]);
+    const restarted = await openUserCorpus(bundled, open);
+    expect(restarted.current()).toEqual(second.corpus);
+    expect((await store.snapshot())!.articleIds).toEqual([first.articleId, second.articleId]);
+  });
+
   it('rebuilds from the stored texts when the bundled corpus changed (a new release)', async () => {
     const factory = new IDBFactory();
     const open = () => openUserArticles(factory);
-    const user = await openUserCorpus(bundled, open);
+    const user = await openUserCorpus(bundled, open, { snapshotDelayMs: 0 });
     const { articleId } = await user.add({ text: ADDED, meta: {} });
+    await new Promise((resolve) => setTimeout(resolve, 20));
     const store = await open();
     const snapshot = (await store.snapshot())!;
     await store.saveSnapshot({ ...snapshot, base: 'an older release' });
