@@ -14,6 +14,8 @@ const MIN_SHARED = 3;
 
 export interface Weights {
   weight(term: string): number;
+  /** Length of a term set's weight vector: memoised per set, as a set is compared many times under one set of weights. */
+  mass(terms: Set<string>): number;
 }
 
 /** Inverse document frequency over the checkable sentences of the corpus. */
@@ -28,25 +30,40 @@ export function idfWeights(sentences: SentenceFeatures[]): Weights {
  * so an incremental update weighs terms exactly as a full build of the same sentences would.
  */
 export function weightsFromCounts(df: ReadonlyMap<string, number>, n: number): Weights {
-  return {
-    weight(term: string): number {
+  // Memoised: an added sentence is compared with up to 64 claims x 16 sources, the same terms
+  // weighed again and again. The counts must not change while these weights are in use (an update
+  // makes new weights after registering its sentences).
+  const weights = new Map<string, number>();
+  const masses = new WeakMap<Set<string>, number>();
+  const weight = (term: string): number => {
+    let x = weights.get(term);
+    if (x === undefined) {
       const idf = Math.log(1 + n / (df.get(term) ?? 1));
-      return /^\d+$/.test(term) ? idf * NUMBER_BOOST : idf;
+      x = /^\d+$/.test(term) ? idf * NUMBER_BOOST : idf;
+      weights.set(term, x);
+    }
+    return x;
+  };
+  return {
+    weight,
+    mass(terms: Set<string>): number {
+      let m = masses.get(terms);
+      if (m === undefined) {
+        m = 0;
+        for (const t of terms) m += weight(t) ** 2;
+        m = Math.sqrt(m);
+        masses.set(terms, m);
+      }
+      return m;
     },
   };
-}
-
-function mass(terms: Set<string>, w: Weights): number {
-  let m = 0;
-  for (const t of terms) m += w.weight(t) ** 2;
-  return Math.sqrt(m);
 }
 
 /** Cosine similarity of the IDF-weighted term sets, 0..1. */
 export function similarity(a: Set<string>, b: Set<string>, w: Weights): number {
   let dot = 0;
   for (const t of a) if (b.has(t)) dot += w.weight(t) ** 2;
-  const denom = mass(a, w) * mass(b, w);
+  const denom = w.mass(a) * w.mass(b);
   return denom === 0 ? 0 : dot / denom;
 }
 
