@@ -14,8 +14,8 @@
 import type { Article, Claim, Corpus, Disagreement } from './types';
 import { contentTerms, normalizeText } from '../text';
 import { sentenceFeatures, type SentenceFeatures } from './features';
-import { similarity, weightsFromCounts, type Weights } from './similarity';
-import { FRAME_MIN_ARTICLES, MERGE_THRESHOLD, joins, placesConflict } from './cluster';
+import { clauseCoverage, similarity, weightsFromCounts, type Weights } from './similarity';
+import { FRAME_MIN_ARTICLES, JOIN_COVERAGE, MERGE_THRESHOLD, joins, placesConflict } from './cluster';
 import { CONFLICT_LENGTH_DESCRIPTION, conflictLengthDisagreement, conflictLengthMentions } from './conflict-length';
 import { byPosition, claimIdOf, compareClaims, makeClaim, ownDisagreements } from './claim';
 import { denialDisagreement, denialStatements, deniers, denialTarget, type DenialStatement } from './denials';
@@ -260,6 +260,20 @@ function articleCount(group: SentenceFeatures[]): number {
   return new Set(group.map((s) => s.article)).size;
 }
 
+/**
+ * What a claim's core states in common: the terms at least half of its sources hold (all of them
+ * for a core of one or two). A sentence that covers a clause of one source but not of this states
+ * something that source says besides the claim's fact.
+ */
+function consensus(core: SentenceFeatures[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const m of core) for (const t of m.termSet) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const need = Math.ceil(core.length / 2);
+  const out = new Set<string>();
+  for (const [t, n] of counts) if (n >= need) out.add(t);
+  return out;
+}
+
 /** The claims that already hold sentences of `s`'s article, with those sentences: bounded by the article. */
 function ownMembers(state: State, s: SentenceFeatures): Map<ClaimState, SentenceFeatures[]> {
   const out = new Map<ClaimState, SentenceFeatures[]>();
@@ -297,7 +311,7 @@ function joinTargets(state: State, s: SentenceFeatures, w: Weights): ClaimState[
       bestScore = avg;
     }
     const articles = articleCount(core);
-    if (articles >= 2 && joins(s, core, w)) out.add(c);
+    if (articles >= 2 && joins(s, core, w) && clauseCoverage(s, consensus(core), w) >= JOIN_COVERAGE) out.add(c);
     const framed = s.frames.some((f) => core.filter((m) => m.frames.includes(f)).length * 2 > core.length);
     if (framed && articles >= FRAME_MIN_ARTICLES) out.add(c);
   }
