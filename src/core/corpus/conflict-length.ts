@@ -22,6 +22,8 @@ export interface ConflictLengthMention {
 
 export function conflictLengthMentions(sentence: SentenceFeatures): ConflictLengthMention[] {
   const out: ConflictLengthMention[] = [];
+  // Most sentences name no conflict: their figures need not be read at all.
+  if (!CONFLICT_WORDS.test(sentence.text)) return out;
   for (const n of sentence.numbers) {
     const around = sentence.text.slice(Math.max(0, n.start - WINDOW), n.end + WINDOW);
     if (!CONFLICT_WORDS.test(around)) continue;

@@ -65,6 +65,18 @@ const PLACE_PHRASE = /\b(?:[Ii]n|from|around|near|outside|into)\s+(?:the\s+)?((?
  */
 const CLAUSE_SPLIT = /,\s+(?:shortly\s+)?(?:and|while|but|as|after|before|which|where)\s+|(?<=^While\b[^,]*),\s+|;\s+|\s+while\s+|,?\s+and\s+(?:has|had|have|was|were)\s+/;
 
+/** Where a sentence places its event, alone: the clustering checks it before anything else. */
+export function placeOf(text: string): string | null {
+  const placeMatch = PLACE_PHRASE.exec(text);
+  const placeKey = placeMatch ? (/capital$/.test(placeMatch[1]!) ? 'damascus' : nameKey(placeMatch[1]!)) : '';
+  return PLACES.has(placeKey) ? placeKey : null;
+}
+
+/** A sentence's event frames, alone: the index files claims under them. */
+export function framesOf(text: string): string[] {
+  return eventFrames(text.split(CLAUSE_SPLIT));
+}
+
 export function sentenceFeatures(
   id: string,
   article: string,
@@ -82,9 +94,7 @@ export function sentenceFeatures(
   const clauseTexts = text.split(CLAUSE_SPLIT);
   const clauses = clauseTexts.map((c) => new Set(contentTerms(c))).filter((c) => c.size >= 2);
   const frames = eventFrames(clauseTexts);
-  const placeMatch = PLACE_PHRASE.exec(text);
-  const placeKey = placeMatch ? (/capital$/.test(placeMatch[1]!) ? 'damascus' : nameKey(placeMatch[1]!)) : '';
-  const place = PLACES.has(placeKey) ? placeKey : null;
+  const place = placeOf(text);
   return {
     id, article, articleIndex, index, text, terms, termSet: new Set(terms), clauses, names, numbers,
     attributions, denials, checkable, frames, place,

@@ -14,6 +14,7 @@
 import type { Article, Claim, Corpus, Disagreement } from './types';
 import { contentTerms, normalizeText } from '../text';
 import { sentenceFeatures, type SentenceFeatures } from './features';
+import { lazySentenceFeatures } from './lazy-features';
 import { clauseCoverage, similarity, weightsFromCounts, type Weights } from './similarity';
 import { FRAME_MIN_ARTICLES, JOIN_COVERAGE, MERGE_THRESHOLD, joins, placesConflict } from './cluster';
 import { CONFLICT_LENGTH_DESCRIPTION, conflictLengthDisagreement, conflictLengthMentions } from './conflict-length';
@@ -211,7 +212,7 @@ function stateOf(corpus: Corpus): State {
   const sentence = (id: string, article: string, quote: string): SentenceFeatures => {
     const known = state.sentences.get(id);
     if (known) return known;
-    const s = sentenceFeatures(id, article, position.get(article) ?? 0, Number(SENTENCE_INDEX.exec(id)?.[1] ?? 0), quote);
+    const s = lazySentenceFeatures(id, article, position.get(article) ?? 0, Number(SENTENCE_INDEX.exec(id)?.[1] ?? 0), quote);
     registerSentence(state, s);
     return s;
   };
