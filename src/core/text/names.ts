@@ -54,8 +54,22 @@ interface Token {
   end: number;
 }
 
+const UPPER_START = /^\p{Lu}/u;
+const ARTICLE_UPPER_START = /^(?:al|el)-\p{Lu}/u;
+
+/**
+ * Whether a word starts with a capital, or is "al-"/"el-" and a capital. ASCII is decided by its
+ * code: the Unicode regexes were the costliest step of `extractNames` (run on every word).
+ */
 function isCapitalised(t: string): boolean {
-  return /^\p{Lu}/u.test(t) || /^(?:al|el)-\p{Lu}/u.test(t);
+  const c = t.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 128) return UPPER_START.test(t);
+  if ((c === 97 || c === 101) && t.charCodeAt(1) === 108 && t.charCodeAt(2) === 45) {
+    const d = t.charCodeAt(3);
+    return d >= 65 && d <= 90 ? true : d >= 128 && ARTICLE_UPPER_START.test(t);
+  }
+  return false;
 }
 
 /** Keys by name as written: the same names recur on every page and in every source quote. */
