@@ -170,8 +170,10 @@ export class ClaimMatcher implements Matcher {
    * The best claim for one sentence, or undefined when none reaches `minScore` (0: whatever its
    * score). Cheapest first: the index bounds the mass each claim can share with the sentence;
    * claims are scored best bound first until no remaining bound can reach `minScore` or beat the
-   * best so far. The page's names (the costliest part of its profile) are read only once some
-   * claim's bound reaches `minScore`.
+   * best so far. Each claim is scored first against the page without its names (every name rule
+   * lowers a score, so that score is an upper bound); the page's names, the costliest part of its
+   * profile, are read only once a claim reaches `minScore` that way, and only such claims are
+   * scored again with them.
    */
   bestFor(text: string, minScore = 0): ScoredClaim | undefined {
     const terms = new Set(contentTerms(text));
@@ -184,6 +186,7 @@ export class ClaimMatcher implements Matcher {
     const minMass = minScore > 0 ? coverageFor(minScore) * minPageMass * (1 - 1e-9) : 0;
     const { claims, slack } = this.index.reach(list, this.#idf, minMass);
     if (claims.length === 0) return undefined;
+    let bare: WeighedProfile | undefined;
     let page: WeighedProfile | undefined;
     let best: Claim | undefined;
     let bestSlot = -1;
@@ -196,6 +199,9 @@ export class ClaimMatcher implements Matcher {
       if (reachable < minScore || reachable < bestScore || scored++ >= MAX_SCORED_CLAIMS) break;
       const claim = this.#claims[slot];
       if (!claim) continue;
+      bare ??= this.#weigh(profileText(text, terms, false));
+      const upper = this.#claimScore(bare, claim, slot).score;
+      if (upper < minScore || upper < bestScore) continue;
       page ??= this.#weigh(profileText(text, terms));
       const { score, support } = this.#claimScore(page, claim, slot);
       if (better(score, support, slot, bestScore, bestSupport, bestSlot)) {
