@@ -17,26 +17,56 @@ const WHEREABOUTS = /\bwhereabouts\b/i;
 /** Every denial ./attributions finds holds one of these words; a sentence without one denies nothing. */
 const DENIAL_WORDS = /\b(?:denied|dismissed|rejected|denials?)\b/i;
 
-/** The same features as `sentenceFeatures`, with terms read now and everything else on first use. */
+const NONE: never[] = [];
+
+/**
+ * The same features as `sentenceFeatures`, with terms read now and everything else on first use.
+ * A class, so the 30,000 sentences of a large corpus share their getters instead of each holding
+ * its own closures.
+ */
+class LazySentenceFeatures implements SentenceFeatures {
+  readonly terms: string[];
+  readonly termSet: Set<string>;
+  #full: SentenceFeatures | undefined;
+  #frames: string[] | undefined;
+  #place: string | null | undefined;
+
+  constructor(
+    readonly id: string,
+    readonly article: string,
+    readonly articleIndex: number,
+    readonly index: number,
+    readonly text: string,
+  ) {
+    this.terms = contentTerms(text);
+    this.termSet = new Set(this.terms);
+  }
+
+  #all(): SentenceFeatures {
+    return (this.#full ??= sentenceFeatures(this.id, this.article, this.articleIndex, this.index, this.text));
+  }
+
+  get clauses() { return this.#all().clauses; }
+  get names() { return this.#all().names; }
+  get numbers() { return this.#all().numbers; }
+  get attributions() { return this.#all().attributions; }
+  get checkable() { return this.#all().checkable; }
+  get denials() { return DENIAL_WORDS.test(this.text) ? this.#all().denials : NONE; }
+
+  get frames(): string[] {
+    if (this.#frames === undefined) {
+      const mayFrame = FRAME_TERMS.some((t) => this.termSet.has(t)) || WHEREABOUTS.test(this.text);
+      this.#frames = this.#full?.frames ?? (mayFrame ? framesOf(this.text) : NONE);
+    }
+    return this.#frames;
+  }
+
+  get place(): string | null {
+    if (this.#place === undefined) this.#place = this.#full?.place ?? placeOf(this.text);
+    return this.#place;
+  }
+}
+
 export function lazySentenceFeatures(id: string, article: string, articleIndex: number, index: number, text: string): SentenceFeatures {
-  const terms = contentTerms(text);
-  const termSet = new Set(terms);
-  let full: SentenceFeatures | undefined;
-  const all = (): SentenceFeatures => (full ??= sentenceFeatures(id, article, articleIndex, index, text));
-  const mayFrame = FRAME_TERMS.some((t) => termSet.has(t)) || WHEREABOUTS.test(text);
-  const mayDeny = DENIAL_WORDS.test(text);
-  const none: never[] = [];
-  let frames: string[] | undefined;
-  let place: string | null | undefined;
-  return {
-    id, article, articleIndex, index, text, terms, termSet,
-    get clauses() { return all().clauses; },
-    get names() { return all().names; },
-    get numbers() { return all().numbers; },
-    get attributions() { return all().attributions; },
-    get denials() { return mayDeny ? all().denials : none; },
-    get checkable() { return all().checkable; },
-    get frames() { return (frames ??= full?.frames ?? (mayFrame ? framesOf(text) : none)); },
-    get place() { return place === undefined ? (place = full?.place ?? placeOf(text)) : place; },
-  };
+  return new LazySentenceFeatures(id, article, articleIndex, index, text);
 }
