@@ -202,7 +202,10 @@ function addStatements(state: State, list: DenialStatement[]): Set<string> {
   return keys;
 }
 
-/** The index of an existing corpus: built once, in one pass over its claims. */
+/**
+ * The index of an existing corpus, in one pass over its claims that reads only each sentence's
+ * terms (the weights need them all); the rest of a sentence is read when an add touches its claim.
+ */
 function stateOf(corpus: Corpus): State {
   const state = emptyState();
   state.articles = [...corpus.articles];
@@ -514,7 +517,7 @@ function materialise(state: State): Corpus {
 
 /**
  * A builder that keeps its index between changes: for a reader who adds articles one after another.
- * `initial` is indexed once (one pass over its claims); it is not modified.
+ * `initial` is indexed once (one pass over its claims, reading their terms); it is not modified.
  */
 export function createCorpusBuilder(initial?: Corpus): CorpusBuilder {
   const state = initial ? stateOf(initial) : emptyState();
