@@ -122,3 +122,34 @@ describe('the builder keeps its index between changes', () => {
     expect(b.corpus()).toEqual(full);
   });
 });
+
+describe("a claim is judged by what its sources state in common, not by one source", () => {
+  /** Three reports of one flood level; the first also says schools closed. */
+  const FLOOD = [
+    'Floodwater in Marlow rose 4 metres above normal on Tuesday, and the town council closed 12 schools near the river.',
+    'Water levels in Marlow stood 4 metres above normal on Tuesday, the Environment Agency said.',
+    'The river at Marlow rose 4 metres above its normal level on Tuesday, residents said.',
+  ];
+  const page = (text: string, k: number) => ({
+    file: `https://example.org/flood-${k}`,
+    text: `Flood report ${k}\n\n${text}`,
+    meta: { url: `https://example.org/flood-${k}`, title: `Flood report ${k}` },
+    origin: 'user' as const,
+  });
+  const flooded = FLOOD.reduce((c, text, k) => addArticle(c, page(text, k)), full);
+  const level = claimQuoting(flooded, 'Water levels in Marlow')!;
+
+  it('the three reports of the level are one claim', () => {
+    expect(level.sources.map((s) => s.quote)).toEqual(FLOOD);
+  });
+
+  it.each([
+    ['restates the level', 'Marlow saw water 4 metres above normal on Tuesday, officials said.', true],
+    ['states only the schools, which one source adds', 'The town council closed 12 schools near the river in Marlow on Wednesday, a spokesman said.', false],
+  ])('a fourth article that %s joins it: %s', (_, text, joined) => {
+    const next = addArticle(flooded, page(text, 9));
+    const claim = next.claims.find((c) => c.id === level.id)!;
+    expect(claim.sources.some((s) => s.quote === text)).toBe(joined);
+    expect(removeArticle(next, next.articles[next.articles.length - 1]!.id)).toEqual(flooded);
+  });
+});

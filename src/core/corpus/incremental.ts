@@ -311,11 +311,20 @@ function joinTargets(state: State, s: SentenceFeatures, w: Weights): ClaimState[
       continue;
     }
     if (core.some((m) => placesConflict(m, s))) continue;
+    // Average linkage over the core, and at least half the core this close on its own: a sentence
+    // very close to one two-fact source ("rose 4 metres ..., and the council closed 12 schools")
+    // lifts the average without stating what the others state. 2,429 -> 2,482 claims for 300
+    // generated articles, the same largest claims.
     let total = 0;
-    for (const m of core) total += similarity(s.termSet, m.termSet, w);
+    let close = 0;
+    for (const m of core) {
+      const x = similarity(s.termSet, m.termSet, w);
+      total += x;
+      if (x >= MERGE_THRESHOLD) close++;
+    }
     const avg = total / core.length;
     const better = avg > bestScore + 1e-12 || (best !== null && Math.abs(avg - bestScore) <= 1e-12 && firstPosition(c) < firstPosition(best));
-    if (avg >= MERGE_THRESHOLD && (best === null || better)) {
+    if (avg >= MERGE_THRESHOLD && close * 2 >= core.length && (best === null || better)) {
       best = c;
       bestScore = avg;
     }
