@@ -97,11 +97,21 @@ export async function openExtensionPage(
 ): Promise<Page> {
   const page = await ff.browser.newPage();
   void page.goto(`${ff.origin}/${path}`).catch(() => undefined);
-  await page.waitForFunction(
-    (origin, selector) => location.origin === origin && document.querySelector(selector) !== null,
-    { timeout: 15_000, polling: 50 },
-    ff.origin,
-    ready,
-  );
-  return page;
+  // An evaluation that lands while the tab swaps from about:blank to the extension document can
+  // fail inside Firefox's remote agent ("right-hand side of 'in' should be an object, got null");
+  // that is the navigation, not the page: wait again until the deadline.
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      await page.waitForFunction(
+        (origin, selector) => location.origin === origin && document.querySelector(selector) !== null,
+        { timeout: Math.max(1, deadline - Date.now()), polling: 50 },
+        ff.origin,
+        ready,
+      );
+      return page;
+    } catch (error) {
+      if (Date.now() >= deadline || !/Protocol error/.test(String(error))) throw error;
+    }
+  }
 }
