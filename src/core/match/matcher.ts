@@ -17,6 +17,7 @@ import {
   DEFAULT_STRICTNESS,
   MAX_SCORED_CLAIMS,
   MIN_SENTENCE_TERMS,
+  MIN_SHARED_TERMS,
   STRICTNESS_THRESHOLDS,
 } from './constants';
 import { isNumberTerm, profileText, type TextProfile } from './profile';
@@ -238,6 +239,9 @@ export class ClaimMatcher implements Matcher {
     sentences.forEach((text, index) => {
       const best = this.bestFor(text, this.threshold);
       if (!best || best.score < this.threshold) return;
+      // Two shared words are a coincidence, not a fact ("withdraw" and "next" in a novel's
+      // dialogue matched claims in the real-page sweep); a claim is stated with at least three.
+      if (best.overlap.shared.length < MIN_SHARED_TERMS) return;
       out.push(this.#toMatch(index, text, best));
     });
     return out;
