@@ -30,6 +30,11 @@ describe('paraphrases of a source sentence match its claim', () => {
 describe('sentences that only share a phrase or names with a claim do not match', () => {
   it.each([
     ['a borrowed phrase about a flood', 'Residents described widespread panic as floodwaters rose through the old town overnight.'],
+    // From the sweep of saved real pages: one or two common words shared with a claim.
+    ['a line of dialogue in a story (archive-of-our-own)', 'Same time next week, then?'],
+    ['a line of a novel (clean-links)', '"Turkey," interrupted I, "you will please withdraw."'],
+    ['a quote about a resignation (schema-org-context-object)', 'There is no other way but to leave office early.'],
+    ['a reference title (wikipedia-2)', 'Government and nation – The origins of nationhood.'],
     ['the same people doing something else', 'Erdogan and Trump discussed trade tariffs at a summit in Washington in March.'],
     ['an unrelated story', 'The home side came from two goals down to win 3-2 with a header deep into stoppage time.'],
     ['a sentence with too few words', 'Assad fled.'],
