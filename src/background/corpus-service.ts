@@ -24,15 +24,8 @@ export interface CorpusService {
 export function createCorpusService(initial: Corpus): CorpusService {
   let corpus = initial;
   let claims = new Map(corpus.claims.map((c) => [c.id, c]));
-  const matchers = new Map<number | undefined, ReturnType<typeof createMatcher>>();
-  const matcherFor = (threshold?: number) => {
-    let matcher = matchers.get(threshold);
-    if (!matcher) {
-      matcher = createMatcher(corpus, threshold === undefined ? {} : { threshold });
-      matchers.set(threshold, matcher);
-    }
-    return matcher;
-  };
+  // One index for every strictness setting: the threshold is a per-call argument.
+  const matcher = createMatcher(corpus);
   let search: ReturnType<typeof createClaimSearch> | undefined;
 
   return {
@@ -40,8 +33,8 @@ export function createCorpusService(initial: Corpus): CorpusService {
       return corpus;
     },
     match(sentences, threshold) {
-      return matcherFor(threshold)
-        .match(sentences)
+      return matcher
+        .match(sentences, threshold)
         .map((m) => {
           const claim = claims.get(m.claimId)!;
           return {
@@ -73,10 +66,8 @@ export function createCorpusService(initial: Corpus): CorpusService {
             a.terms.every((t, i) => t === b.terms[i])));
       for (const [id, claim] of claims) if (!same(claim, nextClaims.get(id))) removed.push(id);
       for (const [id, claim] of nextClaims) if (!same(claims.get(id), claim)) added.push(claim);
-      for (const matcher of matchers.values()) {
-        for (const id of removed) matcher.removeClaim(id);
-        for (const claim of added) matcher.addClaim(claim);
-      }
+      for (const id of removed) matcher.removeClaim(id);
+      for (const claim of added) matcher.addClaim(claim);
       corpus = next;
       claims = nextClaims;
       search = undefined; // rebuilt on the next search; only the popup and options search

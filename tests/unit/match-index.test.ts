@@ -83,3 +83,22 @@ describe('the bounded search finds what scoring every claim finds', () => {
     expect(differ).toEqual([]);
   });
 });
+
+describe('one matcher serves every strictness setting', () => {
+  it('gives, with a threshold per call, what a matcher built for that threshold gives', async () => {
+    const corpus = await loadBundledCorpus();
+    const labelled = JSON.parse(
+      readFileSync(new URL('../fixtures/eval/match-eval.json', import.meta.url), 'utf8'),
+    ) as Array<{ text: string }>;
+    const sentences = labelled.map((l) => l.text);
+    const shared = new ClaimMatcher(corpus.claims);
+    for (const strictness of ['strict', 'balanced', 'loose'] as const) {
+      const threshold = thresholdFor(strictness);
+      const own = new ClaimMatcher(corpus.claims, { threshold }).match(sentences);
+      expect(shared.match(sentences, threshold)).toEqual(own);
+    }
+    expect(shared.match(sentences, thresholdFor('strict')).length).toBeLessThan(
+      shared.match(sentences, thresholdFor('loose')).length,
+    );
+  });
+});

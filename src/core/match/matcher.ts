@@ -234,11 +234,15 @@ export class ClaimMatcher implements Matcher {
     return best;
   }
 
-  match(sentences: readonly string[]): Match[] {
+  /**
+   * `threshold` overrides the matcher's own for this call: one index serves every strictness
+   * setting, so the background never holds one index per setting.
+   */
+  match(sentences: readonly string[], threshold: number = this.threshold): Match[] {
     const out: Match[] = [];
     sentences.forEach((text, index) => {
-      const best = this.bestFor(text, this.threshold);
-      if (!best || best.score < this.threshold) return;
+      const best = this.bestFor(text, threshold);
+      if (!best || best.score < threshold) return;
       // Two shared words are a coincidence, not a fact ("withdraw" and "next" in a novel's
       // dialogue matched claims in the real-page sweep); a claim is stated with at least three.
       if (best.overlap.shared.length < MIN_SHARED_TERMS) return;

@@ -56,5 +56,5 @@ export interface MatcherOptions {
 
 export interface Matcher {
   /** Matches each sentence to at most one claim; sentences without a match are left out. */
-  match(sentences: readonly string[]): Match[];
+  match(sentences: readonly string[], threshold?: number): Match[];
 }
