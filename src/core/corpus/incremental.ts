@@ -547,14 +547,14 @@ function builderFor(corpus: Corpus): CorpusBuilder {
 }
 
 /**
- * The corpus with one more article: its sentences join the claims they state or make new ones.
- * Pure: `corpus` is not changed. Throws ArticleAlreadyInCorpusError when the same text, the same
- * sentences or the same URL is there already.
+ * Applies one change through the builder whose state is `corpus`, and files the builder under the
+ * corpus it returns. On an error the builder is filed back under `corpus`: it is unchanged (a
+ * refused add or remove throws before touching the state).
  */
-export function addArticle(corpus: Corpus, input: AddArticleInput): Corpus {
+function change(corpus: Corpus, apply: (b: CorpusBuilder) => void): Corpus {
   const b = builderFor(corpus);
   try {
-    b.add(input);
+    apply(b);
   } catch (e) {
     builders.set(corpus, b);
     throw e;
@@ -564,16 +564,16 @@ export function addArticle(corpus: Corpus, input: AddArticleInput): Corpus {
   return out;
 }
 
+/**
+ * The corpus with one more article: its sentences join the claims they state or make new ones.
+ * Pure: `corpus` is not changed. Throws ArticleAlreadyInCorpusError when the same text, the same
+ * sentences or the same URL is there already.
+ */
+export function addArticle(corpus: Corpus, input: AddArticleInput): Corpus {
+  return change(corpus, (b) => b.add(input));
+}
+
 /** The corpus without an article and what it brought. Pure; throws ArticleNotInCorpusError for an unknown id. */
 export function removeArticle(corpus: Corpus, articleId: string): Corpus {
-  const b = builderFor(corpus);
-  try {
-    b.remove(articleId);
-  } catch (e) {
-    builders.set(corpus, b);
-    throw e;
-  }
-  const out = b.corpus();
-  builders.set(out, b);
-  return out;
+  return change(corpus, (b) => b.remove(articleId));
 }
