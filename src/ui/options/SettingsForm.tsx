@@ -47,49 +47,21 @@ export function SettingsForm(props: { settings: Settings; access: SettingsAccess
         <p class="help">{t('sitesOffHelp')}</p>
       </fieldset>
 
-      <fieldset>
-        <legend>{t('strictnessHeading')}</legend>
-        {STRICTNESS.map(([value, label, help]) => (
-          <label key={value} class="choice">
-            <input
-              type="radio"
-              name="strictness"
-              value={value}
-              checked={settings.strictness === value}
-              aria-describedby={`help-${value}`}
-              onChange={() => update({ strictness: value })}
-            />
-            <span>
-              <span class="choice-label">{t(label)}</span>
-              <span class="help" id={`help-${value}`}>
-                {t(help)}
-              </span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
-
-      <fieldset>
-        <legend>{t('styleHeading')}</legend>
-        {STYLES.map(([value, label, help]) => (
-          <label key={value} class="choice">
-            <input
-              type="radio"
-              name="highlight-style"
-              value={value}
-              checked={settings.highlightStyle === value}
-              aria-describedby={`help-${value}`}
-              onChange={() => update({ highlightStyle: value })}
-            />
-            <span>
-              <span class={`choice-label sample sample--${value}`}>{t(label)}</span>
-              <span class="help" id={`help-${value}`}>
-                {t(help)}
-              </span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <Choices
+        legend={t('strictnessHeading')}
+        name="strictness"
+        choices={STRICTNESS}
+        value={settings.strictness}
+        onChange={(strictness) => update({ strictness })}
+      />
+      <Choices
+        legend={t('styleHeading')}
+        name="highlight-style"
+        choices={STYLES}
+        value={settings.highlightStyle}
+        onChange={(highlightStyle) => update({ highlightStyle })}
+        sample
+      />
 
       <fieldset>
         <legend>{t('privacyHeading')}</legend>
@@ -109,5 +81,40 @@ export function SettingsForm(props: { settings: Settings; access: SettingsAccess
         </label>
       </fieldset>
     </>
+  );
+}
+
+/** One radio group of the settings: each choice with its name and what it means. */
+function Choices<T extends string>(props: {
+  legend: string;
+  name: string;
+  choices: ReadonlyArray<[T, string, string]>;
+  value: T;
+  onChange: (value: T) => void;
+  /** Show each choice's name in the style it stands for (the highlight styles). */
+  sample?: boolean;
+}) {
+  return (
+    <fieldset>
+      <legend>{props.legend}</legend>
+      {props.choices.map(([value, label, help]) => (
+        <label key={value} class="choice">
+          <input
+            type="radio"
+            name={props.name}
+            value={value}
+            checked={props.value === value}
+            aria-describedby={`help-${value}`}
+            onChange={() => props.onChange(value)}
+          />
+          <span>
+            <span class={props.sample ? `choice-label sample sample--${value}` : 'choice-label'}>{t(label)}</span>
+            <span class="help" id={`help-${value}`}>
+              {t(help)}
+            </span>
+          </span>
+        </label>
+      ))}
+    </fieldset>
   );
 }
