@@ -18,11 +18,23 @@ import {
   MAX_SCORED_CLAIMS,
   MIN_SENTENCE_TERMS,
   MIN_SHARED_TERMS,
+  NEAR_PREFIX,
   STRICTNESS_THRESHOLDS,
 } from './constants';
 import { isNumberTerm, profileText, type TextProfile } from './profile';
-import { coverageFor, measureOverlap, scoreBound, scoreOverlap, weigh, type Overlap, type WeighedProfile } from './score';
-import { TermIndex } from './term-index';
+import {
+  PageScorer,
+  coverageFor,
+  measureOverlap,
+  scoreBound,
+  scoreOverlap,
+  weigh,
+  weighResolved,
+  withNames,
+  type Overlap,
+  type WeighedProfile,
+} from './score';
+import { Reached, TermIndex, type Posting } from './term-index';
 import type { Match, MatchConfidence, Matcher, MatcherOptions } from './types';
 
 /** The best source of one claim for one sentence. */
@@ -57,11 +69,15 @@ export class ClaimMatcher implements Matcher {
   #claims: Array<Claim | null> = [];
   #sourceProfiles = new Map<string, { version: number; weighed: WeighedProfile }>();
   #figures: FigureCache = new Map();
-  /** IDF by term for the current corpus state; negative for a term no claim contains. */
-  #stats = new Map<string, number>();
-  #statsVersion = -1;
-  readonly #idf = (t: string): number => Math.abs(this.#stat(t));
-  readonly #seen = (t: string): boolean => this.#stat(t) > 0;
+  #scorer = new PageScorer();
+  #reached = new Reached();
+  readonly #idf = (t: string): number => this.index.idf(t);
+  readonly #seen = (t: string): boolean => this.index.df(t) > 0;
+  /** Sources give their terms ids; a page only looks them up (-1: no source has it). */
+  readonly #termId = (t: string): number => this.index.termId(t);
+  readonly #headId = (h: string): number => this.index.headId(h);
+  readonly #pageTermId = (t: string): number => this.index.term(t)?.id ?? -1;
+  readonly #pageHeadId = (h: string): number => this.index.head(h)?.id ?? -1;
 
   constructor(claims: readonly Claim[] = [], options: MatcherOptions = {}) {
     this.threshold = options.threshold ?? STRICTNESS_THRESHOLDS[DEFAULT_STRICTNESS];
@@ -81,33 +97,12 @@ export class ClaimMatcher implements Matcher {
     return this.index.remove(id);
   }
 
-  #stat(t: string): number {
-    if (this.#statsVersion !== this.index.version) {
-      this.#stats.clear();
-      this.#statsVersion = this.index.version;
-    }
-    let v = this.#stats.get(t);
-    if (v === undefined) {
-      const idf = this.index.idf(t);
-      v = this.index.df(t) > 0 ? idf : -idf;
-      this.#stats.set(t, v);
-    }
-    return v;
+  #weigh(profile: TextProfile): WeighedProfile {
+    return weigh(profile, this.#idf, this.#seen, this.#termId, this.#headId);
   }
 
-  /** Integer ids of terms and heads for `weigh`; grows with the vocabulary, never reused. */
-  #termIds = new Map<string, number>();
-  readonly #idOf = (t: string): number => {
-    let id = this.#termIds.get(t);
-    if (id === undefined) {
-      id = this.#termIds.size;
-      this.#termIds.set(t, id);
-    }
-    return id;
-  };
-
-  #weigh(profile: TextProfile): WeighedProfile {
-    return weigh(profile, this.#idf, this.#seen, this.#idOf);
+  #weighPage(profile: TextProfile): WeighedProfile {
+    return weigh(profile, this.#idf, this.#seen, this.#pageTermId, this.#pageHeadId);
   }
 
   #sourceProfile(quote: string): WeighedProfile {
@@ -155,16 +150,37 @@ export class ClaimMatcher implements Matcher {
     return sources;
   }
 
-  /** `score` and `support` of a claim, without building the match (the hot loop). */
-  #claimScore(page: WeighedProfile, claim: Claim, slot: number): { score: number; support: number } {
-    let best = 0;
-    let total = 0;
-    for (const source of this.#sourcesAt(slot, claim)) {
-      const score = scoreOverlap(page, source);
-      total += score;
-      if (score > best) best = score;
+  /**
+   * The bare profile of a page sentence (no names) and, per term, the posting the index reads
+   * for it: one dictionary lookup per term serves both.
+   */
+  #lookUpPage(
+    text: string,
+    terms: ReadonlySet<string>,
+  ): { bare: WeighedProfile; lists: Array<Posting | undefined>; weights: Float64Array; minPageMass: number } {
+    const profile = profileText(text, terms, false);
+    const { list, headOf, numeric } = profile;
+    const n = list.length;
+    const ids = new Int32Array(n);
+    const heads = new Int32Array(n);
+    const idfs = new Float64Array(n);
+    const seen = new Uint8Array(n);
+    const lists: Array<Posting | undefined> = new Array(n);
+    let minPageMass = 0;
+    for (let i = 0; i < n; i++) {
+      const posting = this.index.term(list[i]!);
+      const df = posting ? posting.slots.length : 0;
+      ids[i] = posting ? posting.id : -1;
+      idfs[i] = this.index.idfOf(df);
+      seen[i] = df > 0 ? 1 : 0;
+      const h = headOf[i];
+      const headPosting = h === null || h === undefined ? undefined : this.index.head(h);
+      heads[i] = headPosting ? headPosting.id : -1;
+      // The scorer counts a term of NEAR_PREFIX letters or more as shared with any term of its head.
+      lists[i] = h === null || h === undefined ? posting : headPosting;
+      if (!numeric[i]) minPageMass += idfs[i]!;
     }
-    return { score: best, support: total };
+    return { bare: weighResolved(profile, ids, heads, idfs, seen), lists, weights: idfs, minPageMass };
   }
 
   /**
@@ -179,32 +195,41 @@ export class ClaimMatcher implements Matcher {
   bestFor(text: string, minScore = 0): ScoredClaim | undefined {
     const terms = new Set(contentTerms(text));
     if (terms.size < MIN_SENTENCE_TERMS) return undefined;
-    const list = [...terms];
-    let minPageMass = 0;
-    for (const t of list) if (!isNumberTerm(t)) minPageMass += this.#idf(t);
+    const { bare, lists, weights, minPageMass } = this.#lookUpPage(text, terms);
     // A claim must be able to explain this much of the page to reach `minScore` (slightly less,
     // so rounding never drops a claim that scoring would keep).
     const minMass = minScore > 0 ? coverageFor(minScore) * minPageMass * (1 - 1e-9) : 0;
-    const { claims, slack } = this.index.reach(list, this.#idf, minMass);
-    if (claims.length === 0) return undefined;
-    let bare: WeighedProfile | undefined;
+    const reached = this.#reached;
+    this.index.reach(lists, weights, minMass, reached);
+    if (reached.size === 0) return undefined;
+    const scorer = this.#scorer;
+    scorer.load(bare, this.index.termIds, this.index.headIds);
     let page: WeighedProfile | undefined;
     let best: Claim | undefined;
     let bestSlot = -1;
     let bestScore = -1;
     let bestSupport = -1;
     let scored = 0;
-    for (const { slot, bound } of claims) {
-      const reachable = minPageMass > 0 ? scoreBound((bound + slack) / minPageMass) : 1;
+    for (let slot = reached.next(); slot >= 0; slot = reached.next()) {
+      const reachable = minPageMass > 0 ? scoreBound(reached.bound / minPageMass) : 1;
       // Claims come best bound first; a claim whose bound ties the best may still win a tie.
       if (reachable < minScore || reachable < bestScore || scored++ >= MAX_SCORED_CLAIMS) break;
       const claim = this.#claims[slot];
       if (!claim) continue;
-      bare ??= this.#weigh(profileText(text, terms, false));
-      const upper = this.#claimScore(bare, claim, slot).score;
+      const sources = this.#sourcesAt(slot, claim);
+      if (page) scorer.reflag(bare);
+      let upper = 0;
+      for (const source of sources) upper = Math.max(upper, scorer.score(source));
       if (upper < minScore || upper < bestScore) continue;
-      page ??= this.#weigh(profileText(text, terms));
-      const { score, support } = this.#claimScore(page, claim, slot);
+      page ??= withNames(bare, profileText(text, terms));
+      scorer.reflag(page);
+      let score = 0;
+      let support = 0;
+      for (const source of sources) {
+        const s = scorer.score(source);
+        support += s;
+        if (s > score) score = s;
+      }
       if (better(score, support, slot, bestScore, bestSupport, bestSlot)) {
         best = claim;
         bestSlot = slot;
@@ -220,7 +245,7 @@ export class ClaimMatcher implements Matcher {
   bestByBruteForce(text: string): ScoredClaim | undefined {
     const profile = profileText(text);
     if (profile.terms.size < MIN_SENTENCE_TERMS) return undefined;
-    const page = this.#weigh(profile);
+    const page = this.#weighPage(profile);
     let best: ScoredClaim | undefined;
     let bestSlot = -1;
     this.#claims.forEach((claim, slot) => {

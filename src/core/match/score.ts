@@ -45,39 +45,227 @@ const NAME = 4;
 const POLARITY = 8;
 
 /**
- * Weighs a profile's terms with the corpus's statistics. `idOf` gives terms and heads integer
- * ids from one dictionary shared by every profile compared with each other.
+ * Weighs a profile's terms with the corpus's statistics. `termId` and `headId` give terms and
+ * heads integer ids from the dictionaries shared by every profile compared with each other; -1
+ * stands for a term or head no source has (a page word the corpus never saw), which matches
+ * nothing.
  */
 export function weigh(
   profile: TextProfile,
   idf: (term: string) => number,
   seen: (term: string) => boolean,
-  idOf: (term: string) => number,
+  termId: (term: string) => number,
+  headId: (head: string) => number,
 ): WeighedProfile {
-  const n = profile.list.length;
-  const raw = profile.list.map((t, i) => ({ t, i, id: idOf(t) })).sort((x, y) => x.id - y.id);
-  const out: WeighedProfile = {
-    profile,
-    terms: raw.map((r) => r.t),
-    order: new Int32Array(n),
-    ids: new Int32Array(n),
-    idf: new Float64Array(n),
-    flags: new Uint8Array(n),
-    head: new Int32Array(n),
-    heads: new Int32Array(0),
-  };
-  const heads = new Set<number>();
-  raw.forEach(({ t, i, id }, k) => {
-    out.order[k] = i;
-    out.ids[k] = id;
-    out.idf[k] = idf(t);
-    out.flags[k] =
-      (seen(t) ? SEEN : 0) | (profile.numeric[i] ? NUMERIC : 0) | (profile.nameTerms.has(t) ? NAME : 0) | (POLARITY_TERMS.has(t) ? POLARITY : 0);
-    const h = profile.headOf[i];
-    out.head[k] = h === null || h === undefined ? -1 : idOf(h);
-    if (out.head[k]! >= 0) heads.add(out.head[k]!);
-  });
-  out.heads = Int32Array.from(heads).sort();
+  const { list, headOf } = profile;
+  const n = list.length;
+  const ids = new Int32Array(n);
+  const heads = new Int32Array(n);
+  const idfs = new Float64Array(n);
+  const seenFlags = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = list[i]!;
+    const h = headOf[i];
+    ids[i] = termId(t);
+    heads[i] = h === null || h === undefined ? -1 : headId(h);
+    idfs[i] = idf(t);
+    seenFlags[i] = seen(t) ? 1 : 0;
+  }
+  return weighResolved(profile, ids, heads, idfs, seenFlags);
+}
+
+/**
+ * `weigh` from ids, head ids, weights and seen flags already looked up, in `profile.list` order
+ * (the matcher reads them once per page sentence for the index and the scorer alike).
+ */
+export function weighResolved(
+  profile: TextProfile,
+  termIds: Int32Array,
+  headIds: Int32Array,
+  idfs: Float64Array,
+  seen: Uint8Array,
+): WeighedProfile {
+  const { list, numeric } = profile;
+  const n = list.length;
+  const ids = new Int32Array(n);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const id = termIds[i]!;
+    // Insertion sort by id: a sentence has a few dozen terms at most.
+    let k = i;
+    while (k > 0 && ids[k - 1]! > id) {
+      ids[k] = ids[k - 1]!;
+      order[k] = order[k - 1]!;
+      k--;
+    }
+    ids[k] = id;
+    order[k] = i;
+  }
+  const idf = new Float64Array(n);
+  const flags = new Uint8Array(n);
+  const head = new Int32Array(n);
+  const terms: string[] = new Array(n);
+  const distinctHeads: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    const t = list[i]!;
+    terms[k] = t;
+    idf[k] = idfs[i]!;
+    flags[k] = (seen[i] ? SEEN : 0) | (numeric[i] ? NUMERIC : 0) | (profile.nameTerms.has(t) ? NAME : 0) | (POLARITY_TERMS.has(t) ? POLARITY : 0);
+    const h = headIds[i]!;
+    head[k] = h;
+    if (h >= 0 && !distinctHeads.includes(h)) distinctHeads.push(h);
+  }
+  return { profile, terms, order, ids, idf, flags, head, heads: Int32Array.from(distinctHeads).sort() };
+}
+
+/**
+ * The same profile with names read: names only set flags, so the ids, weights and order of the
+ * profile without them are kept.
+ */
+export function withNames(bare: WeighedProfile, profile: TextProfile): WeighedProfile {
+  const flags = Uint8Array.from(bare.flags);
+  for (let k = 0; k < flags.length; k++) if (profile.nameTerms.has(bare.terms[k]!)) flags[k]! |= NAME;
+  return { ...bare, profile, flags };
+}
+
+/**
+ * Scores many source sentences against one page sentence (the hot loop of matching) in time
+ * linear in the two sentences, with no merge and no search: the page's term and head ids are
+ * marked in tables indexed by id, and each source's in turn. Gives exactly what `scoreOverlap`
+ * gives (same rules, same order of additions), which a unit test checks on every labelled
+ * sentence against every source.
+ */
+export class PageScorer {
+  #page: WeighedProfile | undefined;
+  #clock = 0;
+  #pageStamp = 0;
+  /** By term id: the stamp of the page that has the term, and its position there. */
+  #termMark = new Int32Array(0);
+  #termPos = new Int32Array(0);
+  /** By head id: the stamp of the page that has the head, and of the source that has it. */
+  #headMark = new Int32Array(0);
+  #sourceHeadMark = new Int32Array(0);
+  /** By page position: the stamp of the source that has the same term, and whether it is a name there. */
+  #exactMark = new Int32Array(0);
+  #exactName = new Uint8Array(0);
+
+  /**
+   * Swaps in the same page with other flags (`withNames`): its ids are the loaded page's, so its
+   * marks stand.
+   */
+  reflag(page: WeighedProfile): void {
+    if (page.ids !== this.#page?.ids) throw new Error('PageScorer.reflag: not the loaded page');
+    this.#page = page;
+  }
+
+  /** Marks `page` for scoring; `termIds` and `headIds` bound every id it and the sources hold. */
+  load(page: WeighedProfile, termIds: number, headIds: number): void {
+    if (this.#clock > 0x3fff0000) this.#clear();
+    if (this.#termMark.length < termIds) {
+      this.#termMark = grow(this.#termMark, termIds);
+      this.#termPos = grow(this.#termPos, termIds);
+    }
+    if (this.#headMark.length < headIds) {
+      this.#headMark = grow(this.#headMark, headIds);
+      this.#sourceHeadMark = grow(this.#sourceHeadMark, headIds);
+    }
+    const n = page.ids.length;
+    if (this.#exactMark.length < n) {
+      this.#exactMark = new Int32Array(n * 2);
+      this.#exactName = new Uint8Array(n * 2);
+    }
+    const stamp = ++this.#clock;
+    this.#pageStamp = stamp;
+    for (let i = 0; i < n; i++) {
+      const id = page.ids[i]!;
+      if (id >= 0) {
+        this.#termMark[id] = stamp;
+        this.#termPos[id] = i;
+      }
+      const h = page.head[i]!;
+      if (h >= 0) this.#headMark[h] = stamp;
+    }
+    this.#page = page;
+  }
+
+  /** `scoreOverlap(page, source, w)` for the loaded page. */
+  score(source: WeighedProfile, w: ScoringWeights = SCORING): number {
+    const page = this.#page!;
+    const call = ++this.#clock;
+    const pageStamp = this.#pageStamp;
+    const termMark = this.#termMark;
+    const headMark = this.#headMark;
+    const sourceHeadMark = this.#sourceHeadMark;
+    const exactMark = this.#exactMark;
+    const exactName = this.#exactName;
+    const sn = source.ids.length;
+    // Ids given after the page was loaded are past the tables' ends: no page term has them.
+    for (let k = 0; k < sn; k++) {
+      const id = source.ids[k]!;
+      if (termMark[id] === pageStamp) {
+        const i = this.#termPos[id]!;
+        exactMark[i] = call;
+        exactName[i] = source.flags[k]! & NAME;
+      }
+      const h = source.head[k]!;
+      if (h >= 0 && h < sourceHeadMark.length) sourceHeadMark[h] = call;
+    }
+    const sourceHasFigures = source.profile.hasFigures;
+    let sharedPage = 0;
+    let sharedSource = 0;
+    let sharedContentMass = 0;
+    let pageMass = 0;
+    const pn = page.ids.length;
+    for (let i = 0; i < pn; i++) {
+      const exact = exactMark[i] === call;
+      const flags = page.flags[i]!;
+      const numeric = (flags & NUMERIC) !== 0;
+      if (!exact && numeric && sourceHasFigures) continue;
+      const head = page.head[i]!;
+      const inSource = exact || (head >= 0 && sourceHeadMark[head] === call);
+      const weight = page.idf[i]!;
+      const isName = (flags & NAME) !== 0;
+      if (!inSource) {
+        let extra = flags & SEEN && !numeric ? 1 : w.unseenWeight;
+        if (isName) extra *= w.foreignNameWeight;
+        if (flags & POLARITY) extra *= w.polarityWeight;
+        pageMass += weight * extra;
+        continue;
+      }
+      pageMass += weight;
+      const credit = isName || (exact && exactName[i] !== 0) ? w.sharedNameCredit : 1;
+      sharedPage += weight * credit;
+      sharedSource += weight * credit;
+      if (!numeric && !isName) sharedContentMass += weight;
+    }
+    let sourceMass = 0;
+    for (let k = 0; k < sn; k++) {
+      let extra = 1;
+      if (termMark[source.ids[k]!] !== pageStamp) {
+        const flags = source.flags[k]!;
+        if (flags & NUMERIC) continue;
+        const head = source.head[k]!;
+        if (head >= 0 && headMark[head] === pageStamp) continue;
+        if (flags & NAME) extra *= w.missingNameWeight;
+        if (flags & POLARITY) extra *= w.polarityWeight;
+      }
+      sourceMass += source.idf[k]! * extra;
+    }
+    // `combineScore`, without building its argument.
+    if (sharedContentMass < w.minContentMass) return 0;
+    return fBeta(pageMass > 0 ? sharedPage / pageMass : 0, sourceMass > 0 ? sharedSource / sourceMass : 0, w.beta);
+  }
+
+  #clear(): void {
+    this.#clock = 0;
+    for (const t of [this.#termMark, this.#headMark, this.#sourceHeadMark, this.#exactMark]) t.fill(0);
+  }
+}
+
+function grow(xs: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(Math.max(size, xs.length * 2));
+  out.set(xs);
   return out;
 }
 

@@ -20,16 +20,6 @@ export interface Candidate {
   weight: number;
 }
 
-/**
- * The claims a sentence can share terms with, each with a bound on the IDF mass it can share:
- * exact terms, and for terms of `NEAR_PREFIX` letters or more any term with the same head (the
- * scorer counts those as one word). `slack` is the mass of terms not looked up (too common),
- * which any claim, touched or not, may share as well.
- */
-export interface Reach {
-  claims: Array<{ slot: number; bound: number }>;
-  slack: number;
-}
 
 /** The index as plain JSON, for storage and for measuring its size. */
 export interface SerializedTermIndex {
@@ -40,18 +30,109 @@ export interface SerializedTermIndex {
   postings: Record<string, number[]>;
 }
 
+/**
+ * A term (or head) of the vocabulary: a stable integer id, given once and never reused, and the
+ * slots of the claims that contain it. The scorer compares sentences by these ids; an entry stays
+ * when its last claim goes, so ids held by cached source profiles stay valid.
+ */
+export interface Posting {
+  readonly id: number;
+  slots: number[];
+}
+
+/**
+ * The claims one sentence can reach, best bound first, read one at a time: `next()` gives a
+ * slot (or -1 when none is left) and `bound` its shared-mass bound. A binary heap, not a sort: a
+ * sentence touches hundreds of claims in a large corpus, and scoring stops after a few.
+ */
+export class Reached {
+  #slots = new Int32Array(64);
+  #bounds = new Float64Array(64);
+  #size = 0;
+  /** Bound of the slot last returned by `next()`. */
+  bound = 0;
+
+  get size(): number {
+    return this.#size;
+  }
+
+  reset(): void {
+    this.#size = 0;
+    this.bound = 0;
+  }
+
+  push(slot: number, bound: number): void {
+    if (this.#size === this.#slots.length) {
+      const slots = new Int32Array(this.#size * 2);
+      slots.set(this.#slots);
+      const bounds = new Float64Array(this.#size * 2);
+      bounds.set(this.#bounds);
+      this.#slots = slots;
+      this.#bounds = bounds;
+    }
+    this.#slots[this.#size] = slot;
+    this.#bounds[this.#size] = bound;
+    this.#size++;
+  }
+
+  /** Orders what was pushed into a heap, in linear time. */
+  heapify(): void {
+    for (let i = (this.#size >> 1) - 1; i >= 0; i--) this.#down(i);
+  }
+
+  /** The slot with the highest bound (ties: the one pushed first), removed; -1 when empty. */
+  next(): number {
+    if (this.#size === 0) return -1;
+    const slot = this.#slots[0]!;
+    this.bound = this.#bounds[0]!;
+    this.#size--;
+    if (this.#size > 0) {
+      this.#slots[0] = this.#slots[this.#size]!;
+      this.#bounds[0] = this.#bounds[this.#size]!;
+      this.#down(0);
+    }
+    return slot;
+  }
+
+  /** Highest bound first; between equal bounds the lower slot, so the order never depends on the heap's shape. */
+  #above(a: number, b: number): boolean {
+    const x = this.#bounds[a]!;
+    const y = this.#bounds[b]!;
+    return x > y || (x === y && this.#slots[a]! < this.#slots[b]!);
+  }
+
+  #down(i: number): void {
+    const n = this.#size;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= n) return;
+      const r = l + 1;
+      const top = r < n && this.#above(r, l) ? r : l;
+      if (!this.#above(top, i)) return;
+      const s = this.#slots[i]!;
+      const b = this.#bounds[i]!;
+      this.#slots[i] = this.#slots[top]!;
+      this.#bounds[i] = this.#bounds[top]!;
+      this.#slots[top] = s;
+      this.#bounds[top] = b;
+      i = top;
+    }
+  }
+}
+
 export class TermIndex {
   #ids: Array<string | null> = [];
   #slotOf = new Map<string, number>();
   #termsOf: Array<readonly string[] | null> = [];
-  #postings = new Map<string, number[]>();
-  /** Head (first `NEAR_PREFIX` letters) -> slots of the claims with a term of that head. */
-  #heads = new Map<string, number[]>();
+  #postings = new Map<string, Posting>();
+  /** Head (first `NEAR_PREFIX` letters) -> the claims with a term of that head. */
+  #heads = new Map<string, Posting>();
   #size = 0;
   /** Bumped on every change, so callers can cache figures derived from the statistics. */
   #version = 0;
   /** Scratch accumulator reused across queries; grows with the slot count. */
   #acc = new Float64Array(0);
+  #touched = new Int32Array(0);
 
   /** Number of claims in the index. */
   get size(): number {
@@ -63,12 +144,36 @@ export class TermIndex {
     return this.#version;
   }
 
+  /** Number of term ids and head ids given so far: every id is below these. */
+  get termIds(): number {
+    return this.#postings.size;
+  }
+
+  get headIds(): number {
+    return this.#heads.size;
+  }
+
+  /** The posting of a term, if any claim ever had it (its slots may be empty since). */
+  term(t: string): Posting | undefined {
+    return this.#postings.get(t);
+  }
+
+  /** The posting of a head (`NEAR_PREFIX` letters), if any claim ever had a term with it. */
+  head(h: string): Posting | undefined {
+    return this.#heads.get(h);
+  }
+
+  /** The id of a term, given now when it has none (terms of source sentences no claim lists). */
+  termId(t: string): number {
+    return entry(this.#postings, t).id;
+  }
+
+  headId(h: string): number {
+    return entry(this.#heads, h).id;
+  }
+
   #addHeads(slot: number, terms: readonly string[]): void {
-    for (const h of headsOf(terms)) {
-      const list = this.#heads.get(h);
-      if (list) list.push(slot);
-      else this.#heads.set(h, [slot]);
-    }
+    for (const h of headsOf(terms)) entry(this.#heads, h).slots.push(slot);
   }
 
   /** Adds a claim (replacing one with the same id); returns its slot. */
@@ -79,11 +184,7 @@ export class TermIndex {
     this.#ids.push(claim.id);
     this.#termsOf.push(terms);
     this.#slotOf.set(claim.id, slot);
-    for (const t of terms) {
-      const list = this.#postings.get(t);
-      if (list) list.push(slot);
-      else this.#postings.set(t, [slot]);
-    }
+    for (const t of terms) entry(this.#postings, t).slots.push(slot);
     this.#addHeads(slot, terms);
     this.#size++;
     this.#version++;
@@ -95,16 +196,12 @@ export class TermIndex {
     const slot = this.#slotOf.get(id);
     if (slot === undefined) return false;
     for (const t of this.#termsOf[slot] ?? []) {
-      const list = this.#postings.get(t);
-      if (!list) continue;
-      const kept = list.filter((s) => s !== slot);
-      if (kept.length === 0) this.#postings.delete(t);
-      else this.#postings.set(t, kept);
+      const posting = this.#postings.get(t);
+      if (posting) posting.slots = posting.slots.filter((s) => s !== slot);
     }
     for (const h of headsOf(this.#termsOf[slot] ?? [])) {
-      const kept = (this.#heads.get(h) ?? []).filter((s) => s !== slot);
-      if (kept.length === 0) this.#heads.delete(h);
-      else this.#heads.set(h, kept);
+      const posting = this.#heads.get(h);
+      if (posting) posting.slots = posting.slots.filter((s) => s !== slot);
     }
     this.#version++;
     this.#ids[slot] = null;
@@ -124,7 +221,7 @@ export class TermIndex {
 
   /** Number of claims that contain a term. */
   df(term: string): number {
-    return this.#postings.get(term)?.length ?? 0;
+    return this.#postings.get(term)?.slots.length ?? 0;
   }
 
   /**
@@ -132,33 +229,85 @@ export class TermIndex {
    * the corpus has never seen is strong evidence that the sentence is about something else.
    */
   idf(term: string): number {
-    return Math.log((this.#size + 1) / (this.df(term) + 1)) + 1;
+    return this.idfOf(this.df(term));
+  }
+
+  /** `idf` from a document frequency already at hand. */
+  idfOf(df: number): number {
+    return Math.log((this.#size + 1) / (df + 1)) + 1;
   }
 
   /** A term held by more claims than this is not looked up (see `CANDIDATE_DF_FRACTION`). */
-  #maxDf(): number {
+  get maxDf(): number {
     return Math.max(CANDIDATE_DF_FLOOR, this.#size * CANDIDATE_DF_FRACTION);
   }
 
-  #accumulate(lists: Iterable<readonly [readonly number[], number]>, minBound = 0): Array<{ slot: number; bound: number }> {
-    if (this.#acc.length < this.#ids.length) this.#acc = new Float64Array(this.#ids.length * 2);
+  /**
+   * Bit sets of the claims on long posting lists, made when a sentence first needs one and
+   * dropped on any change: testing a claim against a common term is then one bit, where reading
+   * the term's posting list would touch a good share of the corpus.
+   */
+  #bits = new Map<Posting, Uint32Array>();
+  #bitsVersion = -1;
+
+  #bitsOf(posting: Posting): Uint32Array {
+    if (this.#bitsVersion !== this.#version) {
+      this.#bits.clear();
+      this.#bitsVersion = this.#version;
+    }
+    let bits = this.#bits.get(posting);
+    if (!bits) {
+      bits = new Uint32Array((this.#ids.length >>> 5) + 1);
+      for (const slot of posting.slots) bits[slot >>> 5]! |= 1 << (slot & 31);
+      this.#bits.set(posting, bits);
+    }
+    return bits;
+  }
+
+  /**
+   * Adds each list's weight to the bound of every claim on it; then, for each claim that could
+   * still reach `minBound` with every common term (`common`, weighed by `commonWeights`), adds
+   * the weights of the common terms it has, and hands `into` the claims that reach `minBound`.
+   */
+  #accumulate(
+    lists: ReadonlyArray<readonly number[]>,
+    weights: ArrayLike<number>,
+    minBound: number,
+    into: Reached,
+    common: readonly Uint32Array[] = [],
+    commonWeights: readonly number[] = [],
+  ): void {
+    if (this.#acc.length < this.#ids.length) {
+      this.#acc = new Float64Array(this.#ids.length * 2);
+      this.#touched = new Int32Array(this.#ids.length * 2);
+    }
     const acc = this.#acc;
-    const touched: number[] = [];
-    for (const [list, w] of lists) {
-      for (const slot of list) {
-        if (acc[slot] === 0) touched.push(slot);
+    const touched = this.#touched;
+    let n = 0;
+    for (let k = 0; k < lists.length; k++) {
+      const list = lists[k]!;
+      const w = weights[k]!;
+      for (let i = 0; i < list.length; i++) {
+        const slot = list[i]!;
+        if (acc[slot] === 0) touched[n++] = slot;
         acc[slot]! += w;
       }
     }
-    // Only claims that can reach `minBound` are sorted: in a large corpus a sentence touches
-    // thousands of claims through its commoner terms, and sorting them all cost more than scoring.
-    const out: Array<{ slot: number; bound: number }> = [];
-    for (const slot of touched) {
-      const bound = acc[slot]!;
+    let commonMass = 0;
+    for (const w of commonWeights) commonMass += w;
+    // Only claims that can reach `minBound` are kept: in a large corpus a sentence touches
+    // thousands of claims through its commoner terms, and ordering them all cost more than scoring.
+    for (let i = 0; i < n; i++) {
+      const slot = touched[i]!;
+      let bound = acc[slot]!;
       acc[slot] = 0;
-      if (bound >= minBound) out.push({ slot, bound });
+      if (bound + commonMass < minBound) continue;
+      for (let k = 0; k < common.length; k++) {
+        if ((common[k]![slot >>> 5]! >>> (slot & 31)) & 1) bound += commonWeights[k]!;
+      }
+      if (bound >= minBound) into.push(slot, bound);
     }
-    return out.sort((a, b) => b.bound - a.bound);
+    into.heapify();
   }
 
   /**
@@ -167,37 +316,60 @@ export class TermIndex {
    * are long and they cannot tell claims apart.
    */
   candidates(terms: readonly string[], limit: number): Candidate[] {
-    const maxDf = this.#maxDf();
-    const lists: Array<readonly [number[], number]> = [];
+    const maxDf = this.maxDf;
+    const lists: number[][] = [];
+    const weights: number[] = [];
     for (const t of new Set(terms)) {
-      const list = this.#postings.get(t);
-      if (list && list.length <= maxDf) lists.push([list, this.idf(t)]);
+      const list = this.#postings.get(t)?.slots;
+      if (list && list.length > 0 && list.length <= maxDf) {
+        lists.push(list);
+        weights.push(this.idf(t));
+      }
     }
-    return this.#accumulate(lists)
-      .slice(0, limit)
-      .map(({ slot, bound }) => ({ slot, id: this.#ids[slot]!, weight: bound }));
+    const reached = new Reached();
+    this.#accumulate(lists, weights, 0, reached);
+    const out: Candidate[] = [];
+    for (let slot = reached.next(); slot >= 0 && out.length < limit; slot = reached.next()) {
+      out.push({ slot, id: this.#ids[slot]!, weight: reached.bound });
+    }
+    return out;
   }
 
   /**
-   * Every claim a sentence can share terms with (exactly or by head), best bound first; see
-   * `Reach`. `idf` gives each term's weight, as the scorer weighs it; claims whose bound plus the
-   * slack stays under `minMass` are left out.
+   * The claims a sentence can share terms with (exactly or by head), best bound first, into
+   * `into`, each with the IDF mass it shares. `postings` are what the scorer counts each term by
+   * (its head's for a term of `NEAR_PREFIX` letters or more, else its own), `weights` each term's
+   * weight as the scorer weighs it; claims whose shared mass stays under `minMass` are left out.
+   *
+   * Claims are found through the rarer terms: a posting list longer than `maxDf` is not read, it
+   * is tested claim by claim on the claims the rarer terms found. A claim that shares only such
+   * common terms with the sentence is not found: it cannot be about the same fact.
    */
-  reach(terms: readonly string[], idf: (term: string) => number, minMass = 0): Reach {
-    const maxDf = this.#maxDf();
-    const lists: Array<readonly [number[], number]> = [];
-    let slack = 0;
-    for (const t of terms) {
-      const list = t.length >= NEAR_PREFIX ? this.#heads.get(t.slice(0, NEAR_PREFIX)) : this.#postings.get(t);
-      if (!list) continue;
-      if (list.length > maxDf) slack += idf(t);
-      else lists.push([list, idf(t)]);
+  reach(postings: ArrayLike<Posting | undefined>, weights: ArrayLike<number>, minMass: number, into: Reached): void {
+    into.reset();
+    const maxDf = this.maxDf;
+    const read: Array<readonly number[]> = [];
+    const readWeights: number[] = [];
+    const common: Uint32Array[] = [];
+    const commonWeights: number[] = [];
+    for (let k = 0; k < postings.length; k++) {
+      const posting = postings[k];
+      if (!posting || posting.slots.length === 0) continue;
+      if (posting.slots.length > maxDf) {
+        common.push(this.#bitsOf(posting));
+        commonWeights.push(weights[k]!);
+      } else {
+        read.push(posting.slots);
+        readWeights.push(weights[k]!);
+      }
     }
-    return { claims: this.#accumulate(lists, minMass - slack), slack };
+    this.#accumulate(read, readWeights, minMass, into, common, commonWeights);
   }
 
   toJSON(): SerializedTermIndex {
-    return { version: 1, ids: [...this.#ids], postings: Object.fromEntries(this.#postings) };
+    const postings: Record<string, number[]> = {};
+    for (const [term, { slots }] of this.#postings) if (slots.length > 0) postings[term] = slots;
+    return { version: 1, ids: [...this.#ids], postings };
   }
 
   /** Rebuilds an index from its JSON form without recomputing any terms. */
@@ -206,7 +378,7 @@ export class TermIndex {
     index.#ids = [...data.ids];
     index.#termsOf = data.ids.map(() => []);
     for (const [term, slots] of Object.entries(data.postings)) {
-      index.#postings.set(term, [...slots]);
+      entry(index.#postings, term).slots = [...slots];
       for (const s of slots) (index.#termsOf[s] as string[]).push(term);
     }
     index.#termsOf.forEach((terms, slot) => {
@@ -220,6 +392,16 @@ export class TermIndex {
     });
     return index;
   }
+}
+
+/** The posting of `key`, made with the next id when there is none. */
+function entry(map: Map<string, Posting>, key: string): Posting {
+  let posting = map.get(key);
+  if (!posting) {
+    posting = { id: map.size, slots: [] };
+    map.set(key, posting);
+  }
+  return posting;
 }
 
 /** The distinct heads of a claim's terms of `NEAR_PREFIX` letters or more. */

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadBundledCorpus } from '../../src/cli/bundled-articles';
+import { profileText } from '../../src/core/match/profile';
+import { PageScorer, scoreOverlap, weigh, withNames } from '../../src/core/match/score';
+import { Reached, TermIndex } from '../../src/core/match/term-index';
+
+const labelled: Array<{ text: string }> = JSON.parse(
+  readFileSync(new URL('../fixtures/eval/match-eval.json', import.meta.url), 'utf8'),
+);
+
+describe('the marking scorer gives what the merging scorer gives', () => {
+  it('on every labelled sentence against every source, with and without names', async () => {
+    const corpus = await loadBundledCorpus();
+    const index = new TermIndex();
+    for (const c of corpus.claims) index.add({ id: c.id, terms: c.terms });
+    const idf = (t: string) => index.idf(t);
+    const seen = (t: string) => index.df(t) > 0;
+    const sources = corpus.claims.flatMap((c) =>
+      c.sources.map((s) => weigh(profileText(s.quote), idf, seen, (t) => index.termId(t), (h) => index.headId(h))),
+    );
+    const scorer = new PageScorer();
+    let compared = 0;
+    let positive = 0;
+    const differ: string[] = [];
+    for (const { text } of labelled) {
+      const full = profileText(text);
+      // A page only looks ids up: its words no source has get -1.
+      const bare = weigh(profileText(text, full.terms, false), idf, seen, (t) => index.term(t)?.id ?? -1, (h) => index.head(h)?.id ?? -1);
+      const named = withNames(bare, full);
+      scorer.load(bare, index.termIds, index.headIds);
+      for (const page of [bare, named]) {
+        scorer.reflag(page);
+        for (const source of sources) {
+          const expected = scoreOverlap(page, source);
+          const actual = scorer.score(source);
+          compared++;
+          if (expected > 0) positive++;
+          if (actual !== expected) differ.push(`${text} / ${source.profile.text}: ${actual} vs ${expected}`);
+        }
+      }
+    }
+    expect(differ.slice(0, 5)).toEqual([]);
+    expect(compared).toBe(labelled.length * 2 * sources.length);
+    // The comparison means something only if many pairs score above zero.
+    expect(positive).toBeGreaterThan(1000);
+  });
+
+  it('refuses a page other than the one loaded', () => {
+    const index = new TermIndex();
+    index.add({ id: 'a', terms: ['airport', 'assad'] });
+    const w = (text: string) => weigh(profileText(text), (t) => index.idf(t), () => true, (t) => index.termId(t), (h) => index.headId(h));
+    const scorer = new PageScorer();
+    scorer.load(w('Assad left from the airport.'), index.termIds, index.headIds);
+    expect(() => scorer.reflag(w('Rebels took Homs.'))).toThrow(/not the loaded page/);
+  });
+});
+
+describe('claims come out of the reach heap best bound first', () => {
+  it('orders any pushes by bound, ties by slot', () => {
+    const heap = new Reached();
+    const bounds = [3, 9, 1, 9, 5, 7, 2, 8, 6, 4, 0.5, 7];
+    bounds.forEach((b, slot) => heap.push(slot, b));
+    heap.heapify();
+    const out: Array<[number, number]> = [];
+    for (let slot = heap.next(); slot >= 0; slot = heap.next()) out.push([slot, heap.bound]);
+    const expected = bounds.map((b, slot) => [slot, b] as [number, number]).sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+    expect(out).toEqual(expected);
+  });
+
+  it('finds a claim through a common term only together with a rarer one', () => {
+    // 300 claims share "said" (longer than the 200-claim floor): it is tested claim by claim, not read.
+    const index = new TermIndex();
+    for (let i = 0; i < 300; i++) index.add({ id: `c${i}`, terms: ['said', `rare${i}`] });
+    const reached = new Reached();
+    const said = index.term('said');
+    const rare = index.term('rare7');
+    index.reach([said, rare], [1, 5], 5.5, reached);
+    expect(reached.size).toBe(1);
+    expect(index.idAt(reached.next())).toBe('c7');
+    expect(reached.bound).toBe(6);
+    index.reach([said], [1], 0.5, reached);
+    expect(reached.size).toBe(0);
+  });
+});
