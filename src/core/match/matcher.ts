@@ -21,7 +21,7 @@ import {
   NEAR_PREFIX,
   STRICTNESS_THRESHOLDS,
 } from './constants';
-import { isNumberTerm, profileText, type TextProfile } from './profile';
+import { addNames, isNumberTerm, profileOf, profileText, type TextProfile } from './profile';
 import {
   PageScorer,
   coverageFor,
@@ -36,6 +36,16 @@ import {
 } from './score';
 import { Reached, TermIndex, type Posting } from './term-index';
 import type { Match, MatchConfidence, Matcher, MatcherOptions } from './types';
+
+/** What the index holds for one term of a page (see `ClaimMatcher.#pageTerm`). */
+interface PageTerm {
+  posting: Posting | undefined;
+  headPosting: Posting | undefined;
+  head: string | null;
+  numeric: boolean;
+}
+
+const PAGE_TERM_MEMO_LIMIT = 50_000;
 
 /** The best source of one claim for one sentence. */
 export interface ScoredClaim {
@@ -151,35 +161,67 @@ export class ClaimMatcher implements Matcher {
   }
 
   /**
+   * What the index holds for each word a page uses, memoised: a page of 3,000 sentences uses a
+   * few thousand distinct terms, and each costs a head slice and two dictionary lookups. Cleared
+   * whenever the dictionary changes, and bounded like the text layer's memo.
+   */
+  #pageTerms = new Map<string, PageTerm>();
+  #pageTermsFor = [-1, -1, -1];
+
+  /** Clears the page-term memo when the dictionary has changed since it was filled. */
+  #checkPageTerms(): void {
+    const now = [this.index.version, this.index.termIds, this.index.headIds];
+    if (now.some((x, i) => x !== this.#pageTermsFor[i]) || this.#pageTerms.size >= PAGE_TERM_MEMO_LIMIT) {
+      this.#pageTerms.clear();
+      this.#pageTermsFor = now;
+    }
+  }
+
+  #pageTerm(t: string): PageTerm {
+    let known = this.#pageTerms.get(t);
+    if (!known) {
+      const head = t.length >= NEAR_PREFIX ? t.slice(0, NEAR_PREFIX) : null;
+      known = { posting: this.index.term(t), headPosting: head === null ? undefined : this.index.head(head), head, numeric: isNumberTerm(t) };
+      this.#pageTerms.set(t, known);
+    }
+    return known;
+  }
+
+  /**
    * The bare profile of a page sentence (no names) and, per term, the posting the index reads
-   * for it: one dictionary lookup per term serves both.
+   * for it: one lookup per term serves both.
    */
   #lookUpPage(
     text: string,
     terms: ReadonlySet<string>,
   ): { bare: WeighedProfile; lists: Array<Posting | undefined>; weights: Float64Array; minPageMass: number } {
-    const profile = profileText(text, terms, false);
-    const { list, headOf, numeric } = profile;
+    const list = [...terms];
     const n = list.length;
+    const headOf: Array<string | null> = new Array(n);
+    const numeric: boolean[] = new Array(n);
     const ids = new Int32Array(n);
     const heads = new Int32Array(n);
     const idfs = new Float64Array(n);
     const seen = new Uint8Array(n);
     const lists: Array<Posting | undefined> = new Array(n);
     let minPageMass = 0;
+    let hasFigures = false;
+    this.#checkPageTerms();
     for (let i = 0; i < n; i++) {
-      const posting = this.index.term(list[i]!);
+      const { posting, headPosting, head, numeric: isNumber } = this.#pageTerm(list[i]!);
       const df = posting ? posting.slots.length : 0;
       ids[i] = posting ? posting.id : -1;
       idfs[i] = this.index.idfOf(df);
       seen[i] = df > 0 ? 1 : 0;
-      const h = headOf[i];
-      const headPosting = h === null || h === undefined ? undefined : this.index.head(h);
+      headOf[i] = head;
       heads[i] = headPosting ? headPosting.id : -1;
+      numeric[i] = isNumber;
       // The scorer counts a term of NEAR_PREFIX letters or more as shared with any term of its head.
-      lists[i] = h === null || h === undefined ? posting : headPosting;
-      if (!numeric[i]) minPageMass += idfs[i]!;
+      lists[i] = head === null ? posting : headPosting;
+      if (isNumber) hasFigures = true;
+      else minPageMass += idfs[i]!;
     }
+    const profile = profileOf(text, terms, list, headOf, numeric, hasFigures);
     return { bare: weighResolved(profile, ids, heads, idfs, seen), lists, weights: idfs, minPageMass };
   }
 
@@ -218,10 +260,18 @@ export class ClaimMatcher implements Matcher {
       if (!claim) continue;
       const sources = this.#sourcesAt(slot, claim);
       if (page) scorer.reflag(bare);
-      let upper = 0;
-      for (const source of sources) upper = Math.max(upper, scorer.score(source));
-      if (upper < minScore || upper < bestScore) continue;
-      page ??= withNames(bare, profileText(text, terms));
+      // Without names every score is an upper bound: the claim goes on as soon as one source
+      // reaches the bar, and is dropped when none does.
+      const bar = Math.max(minScore, bestScore);
+      let reaches = false;
+      for (const source of sources) {
+        if (scorer.score(source) >= bar) {
+          reaches = true;
+          break;
+        }
+      }
+      if (!reaches) continue;
+      page ??= withNames(bare, addNames(bare.profile));
       scorer.reflag(page);
       let score = 0;
       let support = 0;

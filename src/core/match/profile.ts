@@ -42,18 +42,52 @@ export function profileText(
   const headOf = list.map((t) => (t.length >= NEAR_PREFIX ? t.slice(0, NEAR_PREFIX) : null));
   const numeric = list.map(isNumberTerm);
   const hasFigures = numeric.includes(true);
-  const base = { text, terms, list, hasFigures, headOf, numeric };
-  if (!withNames) return { ...base, nameTerms: NO_NAMES, nameByTerm: NO_NAME_TEXT };
+  const base = profileOf(text, terms, list, headOf, numeric, hasFigures);
+  return withNames ? addNames(base) : base;
+}
+
+/** A profile without names from its parts, for a caller that has computed them. */
+export function profileOf(
+  text: string,
+  terms: ReadonlySet<string>,
+  list: readonly string[],
+  headOf: ReadonlyArray<string | null>,
+  numeric: readonly boolean[],
+  hasFigures: boolean,
+): TextProfile {
+  return { text, terms, list, hasFigures, headOf, numeric, nameTerms: NO_NAMES, nameByTerm: NO_NAME_TEXT };
+}
+
+/**
+ * Content terms by name as written. Names repeat across a page and a session ("Assad",
+ * "Damascus"), and running the text layer on each mention was a fifth of the cost of a sentence
+ * that may match. Bounded like the text layer's word memo.
+ */
+const nameTermsMemo = new Map<string, readonly string[]>();
+const NAME_MEMO_LIMIT = 20_000;
+
+function nameTermsOf(name: string): readonly string[] {
+  let terms = nameTermsMemo.get(name);
+  if (!terms) {
+    terms = contentTerms(name);
+    if (nameTermsMemo.size >= NAME_MEMO_LIMIT) nameTermsMemo.clear();
+    nameTermsMemo.set(name, terms);
+  }
+  return terms;
+}
+
+/** The profile with its names read: which terms belong to a name, and the name as written. */
+export function addNames(profile: TextProfile): TextProfile {
   const nameTerms = new Set<string>();
   const nameByTerm = new Map<string, string>();
-  for (const name of extractNames(text)) {
-    for (const t of contentTerms(name.text)) {
-      if (!terms.has(t) || isNumberTerm(t)) continue;
+  for (const name of extractNames(profile.text)) {
+    for (const t of nameTermsOf(name.text)) {
+      if (!profile.terms.has(t) || isNumberTerm(t)) continue;
       nameTerms.add(t);
       if (!nameByTerm.has(t)) nameByTerm.set(t, name.text);
     }
   }
-  return { ...base, nameTerms, nameByTerm };
+  return { ...profile, nameTerms, nameByTerm };
 }
 
 /** Digits only: what `contentTerms` makes of a figure. */

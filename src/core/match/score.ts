@@ -200,17 +200,34 @@ export class PageScorer {
     const exactMark = this.#exactMark;
     const exactName = this.#exactName;
     const sn = source.ids.length;
+    // One pass over the source: mark what the page shares with it, and weigh the source's side.
     // Ids given after the page was loaded are past the tables' ends: no page term has them.
+    let sourceMass = 0;
+    let anyShared = false;
     for (let k = 0; k < sn; k++) {
       const id = source.ids[k]!;
+      const h = source.head[k]!;
+      if (h >= 0 && h < sourceHeadMark.length) sourceHeadMark[h] = call;
+      let extra = 1;
       if (termMark[id] === pageStamp) {
         const i = this.#termPos[id]!;
         exactMark[i] = call;
         exactName[i] = source.flags[k]! & NAME;
+        anyShared = true;
+      } else {
+        const flags = source.flags[k]!;
+        if (flags & NUMERIC) continue;
+        if (h >= 0 && headMark[h] === pageStamp) {
+          anyShared = true;
+          continue;
+        }
+        if (flags & NAME) extra *= w.missingNameWeight;
+        if (flags & POLARITY) extra *= w.polarityWeight;
       }
-      const h = source.head[k]!;
-      if (h >= 0 && h < sourceHeadMark.length) sourceHeadMark[h] = call;
+      sourceMass += source.idf[k]! * extra;
     }
+    // Nothing shared: no shared content mass, a score of 0 (what `combineScore` gives).
+    if (!anyShared) return 0;
     const sourceHasFigures = source.profile.hasFigures;
     let sharedPage = 0;
     let sharedSource = 0;
@@ -238,19 +255,6 @@ export class PageScorer {
       sharedPage += weight * credit;
       sharedSource += weight * credit;
       if (!numeric && !isName) sharedContentMass += weight;
-    }
-    let sourceMass = 0;
-    for (let k = 0; k < sn; k++) {
-      let extra = 1;
-      if (termMark[source.ids[k]!] !== pageStamp) {
-        const flags = source.flags[k]!;
-        if (flags & NUMERIC) continue;
-        const head = source.head[k]!;
-        if (head >= 0 && headMark[head] === pageStamp) continue;
-        if (flags & NAME) extra *= w.missingNameWeight;
-        if (flags & POLARITY) extra *= w.polarityWeight;
-      }
-      sourceMass += source.idf[k]! * extra;
     }
     // `combineScore`, without building its argument.
     if (sharedContentMass < w.minContentMass) return 0;
