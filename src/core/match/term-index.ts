@@ -295,17 +295,27 @@ export class TermIndex {
     }
     let commonMass = 0;
     for (const w of commonWeights) commonMass += w;
+    const c = common.length;
     // Only claims that can reach `minBound` are kept: in a large corpus a sentence touches
     // thousands of claims through its commoner terms, and ordering them all cost more than scoring.
+    // Common terms are tested heaviest first, and a claim is dropped as soon as the terms left
+    // cannot lift it to `minBound` (most touched claims share one term and few common ones).
     for (let i = 0; i < n; i++) {
       const slot = touched[i]!;
       let bound = acc[slot]!;
       acc[slot] = 0;
-      if (bound + commonMass < minBound) continue;
-      for (let k = 0; k < common.length; k++) {
-        if ((common[k]![slot >>> 5]! >>> (slot & 31)) & 1) bound += commonWeights[k]!;
+      let left = commonMass;
+      if (bound + left < minBound) continue;
+      const word = slot >>> 5;
+      const bit = slot & 31;
+      let k = 0;
+      for (; k < c; k++) {
+        const w = commonWeights[k]!;
+        left -= w;
+        if ((common[k]![word]! >>> bit) & 1) bound += w;
+        else if (bound + left < minBound) break;
       }
-      if (bound >= minBound) into.push(slot, bound);
+      if (k === c && bound >= minBound) into.push(slot, bound);
     }
     into.heapify();
   }
@@ -363,7 +373,15 @@ export class TermIndex {
         readWeights.push(weights[k]!);
       }
     }
-    this.#accumulate(read, readWeights, minMass, into, common, commonWeights);
+    const byWeight = commonWeights.map((_, k) => k).sort((a, b) => commonWeights[b]! - commonWeights[a]!);
+    this.#accumulate(
+      read,
+      readWeights,
+      minMass,
+      into,
+      byWeight.map((k) => common[k]!),
+      byWeight.map((k) => commonWeights[k]!),
+    );
   }
 
   toJSON(): SerializedTermIndex {
