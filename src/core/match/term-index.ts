@@ -358,31 +358,41 @@ export class TermIndex {
   reach(postings: ArrayLike<Posting | undefined>, weights: ArrayLike<number>, minMass: number, into: Reached): void {
     into.reset();
     const maxDf = this.maxDf;
-    const read: Array<readonly number[]> = [];
-    const readWeights: number[] = [];
-    const common: Uint32Array[] = [];
-    const commonWeights: number[] = [];
+    // Scratch lists, reused: this runs once per page sentence.
+    const read = this.#read;
+    const readWeights = this.#readWeights;
+    const common = this.#common;
+    const commonWeights = this.#commonWeights;
+    read.length = readWeights.length = common.length = commonWeights.length = 0;
     for (let k = 0; k < postings.length; k++) {
       const posting = postings[k];
       if (!posting || posting.slots.length === 0) continue;
-      if (posting.slots.length > maxDf) {
-        common.push(this.#bitsOf(posting));
-        commonWeights.push(weights[k]!);
-      } else {
+      const w = weights[k]!;
+      if (posting.slots.length <= maxDf) {
         read.push(posting.slots);
-        readWeights.push(weights[k]!);
+        readWeights.push(w);
+        continue;
       }
+      // Common terms in descending weight (insertion: a sentence has a handful).
+      const bits = this.#bitsOf(posting);
+      let i = common.length;
+      common.push(bits);
+      commonWeights.push(w);
+      while (i > 0 && commonWeights[i - 1]! < w) {
+        common[i] = common[i - 1]!;
+        commonWeights[i] = commonWeights[i - 1]!;
+        i--;
+      }
+      common[i] = bits;
+      commonWeights[i] = w;
     }
-    const byWeight = commonWeights.map((_, k) => k).sort((a, b) => commonWeights[b]! - commonWeights[a]!);
-    this.#accumulate(
-      read,
-      readWeights,
-      minMass,
-      into,
-      byWeight.map((k) => common[k]!),
-      byWeight.map((k) => commonWeights[k]!),
-    );
+    this.#accumulate(read, readWeights, minMass, into, common, commonWeights);
   }
+
+  #read: Array<readonly number[]> = [];
+  #readWeights: number[] = [];
+  #common: Uint32Array[] = [];
+  #commonWeights: number[] = [];
 
   toJSON(): SerializedTermIndex {
     const postings: Record<string, number[]> = {};
