@@ -194,7 +194,7 @@ export class ClaimMatcher implements Matcher {
   #lookUpPage(
     text: string,
     terms: ReadonlySet<string>,
-  ): { bare: WeighedProfile; lists: Array<Posting | undefined>; weights: Float64Array; minPageMass: number } {
+  ): { weighBare: () => WeighedProfile; lists: Array<Posting | undefined>; weights: Float64Array; minPageMass: number } {
     const list = [...terms];
     const n = list.length;
     const headOf: Array<string | null> = new Array(n);
@@ -221,8 +221,9 @@ export class ClaimMatcher implements Matcher {
       if (isNumber) hasFigures = true;
       else minPageMass += idfs[i]!;
     }
-    const profile = profileOf(text, terms, list, headOf, numeric, hasFigures);
-    return { bare: weighResolved(profile, ids, heads, idfs, seen), lists, weights: idfs, minPageMass };
+    // Weighed only when the index finds a claim the sentence may state (most sentences have none).
+    const weighBare = () => weighResolved(profileOf(text, terms, list, headOf, numeric, hasFigures), ids, heads, idfs, seen);
+    return { weighBare, lists, weights: idfs, minPageMass };
   }
 
   /**
@@ -237,13 +238,14 @@ export class ClaimMatcher implements Matcher {
   bestFor(text: string, minScore = 0): ScoredClaim | undefined {
     const terms = new Set(contentTerms(text));
     if (terms.size < MIN_SENTENCE_TERMS) return undefined;
-    const { bare, lists, weights, minPageMass } = this.#lookUpPage(text, terms);
+    const { weighBare, lists, weights, minPageMass } = this.#lookUpPage(text, terms);
     // A claim must be able to explain this much of the page to reach `minScore` (slightly less,
     // so rounding never drops a claim that scoring would keep).
     const minMass = minScore > 0 ? coverageFor(minScore) * minPageMass * (1 - 1e-9) : 0;
     const reached = this.#reached;
     this.index.reach(lists, weights, minMass, reached);
     if (reached.size === 0) return undefined;
+    const bare = weighBare();
     const scorer = this.#scorer;
     scorer.load(bare, this.index.termIds, this.index.headIds);
     let page: WeighedProfile | undefined;
