@@ -114,12 +114,33 @@ function overlaps(spans: Span[], start: number, end: number): boolean {
   return spans.some((s) => start < s.end && s.start < end);
 }
 
+// The patterns of `extractNumbers`, compiled once (`matchAll` works on a copy, so sharing them
+// is safe).
+const CLOCK_RE = /\b\d{1,2}:\d{2}\b/g;
+const DATE_RE = new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b|\\b(\\d{1,2})\\s+(${MONTH_RE})(?:\\s+(\\d{4}))?\\b`, 'g');
+const DURATION_RE = new RegExp(`\\b(?:(${QUALIFIER_RE})\\s+)?(${NUMBER_RE})[\\s-]+(${DURATION_UNIT})(?:-long|-old)?\\b`, 'gi');
+const YEAR_RE = /\b(?:(since|in|until|from|by|of)\s+)?((?:19|20)\d\d)\b(?!,\d)/gi;
+const APPROX_RE = /\b(dozens|scores|hundreds|thousands|millions)\b/gi;
+const COUNT_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${QUALIFIER_RE})\\s+)?(${NUMBER_RE})(?![\\p{L}\\p{N}])`, 'giu');
+/**
+ * Whether a text can hold a figure at all: a digit, or a number or approximate word where the
+ * patterns above can start one (after a non-word character for `\b`, after a non-letter for the
+ * count pattern's look-behind; the two differ on "_" and on non-ASCII letters, so both are asked).
+ */
+const MAY_HAVE_FIGURE = /\d/;
+const NUMBER_WORDS_ANY = `(?:${NUMBER_WORD}|dozens|scores|hundreds|thousands|millions)`;
+const NUMBER_WORD_AT_BOUNDARY = new RegExp(`\\b${NUMBER_WORDS_ANY}`, 'i');
+const NUMBER_WORD_AFTER_NON_LETTER = new RegExp(`(?<![\\p{L}\\p{N}])${NUMBER_WORDS_ANY}`, 'iu');
+
 /**
  * Counts, durations, years and dates in a sentence, with their spans in `text`. Why: the corpus
  * lists the figures a claim gives and flags the same quantity given differently; the popover
  * shows them side by side. A sentence without numbers gives an empty list.
  */
 export function extractNumbers(text: string): NumberMention[] {
+  // Every figure below has a digit or a number word; most sentences have neither, and running the
+  // five patterns on them was most of the cost (the matcher reads the figures of every match).
+  if (!MAY_HAVE_FIGURE.test(text) && !NUMBER_WORD_AT_BOUNDARY.test(text) && !NUMBER_WORD_AFTER_NON_LETTER.test(text)) return [];
   const out: NumberMention[] = [];
   const taken: Span[] = [];
   const push = (m: NumberMention) => {
@@ -129,11 +150,10 @@ export function extractNumbers(text: string): NumberMention[] {
   };
 
   // Clock times ("12:23") are neither counts nor years.
-  for (const m of text.matchAll(/\b\d{1,2}:\d{2}\b/g)) taken.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(CLOCK_RE)) taken.push({ start: m.index, end: m.index + m[0].length });
 
   // Dates: "November 27", "Dec 8, 2024", "27 November".
-  const dateRe = new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b|\\b(\\d{1,2})\\s+(${MONTH_RE})(?:\\s+(\\d{4}))?\\b`, 'g');
-  for (const m of text.matchAll(dateRe)) {
+  for (const m of text.matchAll(DATE_RE)) {
     const monthText = (m[1] ?? m[5] ?? '').toLowerCase().replace('.', '');
     const month = MONTHS.findIndex((n) => n.startsWith(monthText.slice(0, 3))) + 1;
     const day = Number(m[2] ?? m[4]);
@@ -147,8 +167,7 @@ export function extractNumbers(text: string): NumberMention[] {
   }
 
   // Durations: "13-year rebellion", "five-year-long conflict", "over five decades", "24 hours".
-  const durRe = new RegExp(`\\b(?:(${QUALIFIER_RE})\\s+)?(${NUMBER_RE})[\\s-]+(${DURATION_UNIT})(?:-long|-old)?\\b`, 'gi');
-  for (const m of text.matchAll(durRe)) {
+  for (const m of text.matchAll(DURATION_RE)) {
     const value = parseNumber(m[2]!);
     if (Number.isNaN(value)) continue;
     const unit = m[3]!.toLowerCase().replace(/s$/, '');
@@ -161,8 +180,7 @@ export function extractNumbers(text: string): NumberMention[] {
   }
 
   // Years: "since 2011", "in 2018", "2000".
-  const yearRe = /\b(?:(since|in|until|from|by|of)\s+)?((?:19|20)\d\d)\b(?!,\d)/gi;
-  for (const m of text.matchAll(yearRe)) {
+  for (const m of text.matchAll(YEAR_RE)) {
     const after = text.slice(m.index + m[0].length);
     // "2000 troops" is a count, not a year.
     if (/^\s+[\p{Ll}]/u.test(after) && !m[1] && unitAfter(after) !== null) continue;
@@ -174,8 +192,7 @@ export function extractNumbers(text: string): NumberMention[] {
   }
 
   // Approximate counts: "hundreds of Syrian soldiers", "thousands of detainees".
-  const approxRe = /\b(dozens|scores|hundreds|thousands|millions)\b/gi;
-  for (const m of text.matchAll(approxRe)) {
+  for (const m of text.matchAll(APPROX_RE)) {
     const value = APPROXIMATE[m[1]!.toLowerCase()] ?? 0;
     const unit = unitAfter(text.slice(m.index + m[0].length));
     push({
@@ -185,8 +202,7 @@ export function extractNumbers(text: string): NumberMention[] {
   }
 
   // Counts: "at least 111 civilians", "some 2,000 fighters", "370,000 people", "four cities".
-  const countRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${QUALIFIER_RE})\\s+)?(${NUMBER_RE})(?![\\p{L}\\p{N}])`, 'giu');
-  for (const m of text.matchAll(countRe)) {
+  for (const m of text.matchAll(COUNT_RE)) {
     const value = parseNumber(m[2]!);
     if (Number.isNaN(value)) continue;
     const start = m.index;
