@@ -39,3 +39,20 @@ describe('extractNames', () => {
     expect(extractNames(text).map((n) => n.key)).toEqual(['hezbollah', 'homs', 'hermel', 'lebanon']);
   });
 });
+
+describe('the one-pass word reader', () => {
+  it('reads the words the word pattern reads, on every sentence of the articles and on odd text', async () => {
+    const { readBundledArticles } = await import('../../src/cli/bundled-articles');
+    const { segmentSentences } = await import('../../src/core/text');
+    const { nameTokens, nameTokensByRegex } = await import('../../src/core/text/names');
+    const texts = (await readBundledArticles()).flatMap((a) => segmentSentences(a.text).map((s) => s.text));
+    texts.push(
+      "Assad's and Assad’s regime, the U.S.-backed S.D.F. ... 'quoted' -dash- x's 's",
+      'Arabic بشار الأسد and Chinese 叙利亚 with ǅemal (titlecase) and ½ ² Ⅻ numerals',
+      'Emoji 🇸🇾 between words, astral 𝐀𝐬𝐬𝐚𝐝 letters, a lone \ud800 surrogate, tabs\tand\nlines',
+      "Trailing marks: Homs.' Damascus’. end-",
+    );
+    expect(texts.length).toBeGreaterThan(100);
+    for (const text of texts) expect(nameTokens(text), text).toEqual(nameTokensByRegex(text));
+  });
+});

@@ -48,7 +48,7 @@ const COMMON_SUFFIX = /(?:s|ly|ed|ing|y|er|al|ive|ous|ent|ence|ance|ion|ic|ful|l
 
 const WORD_RE = /[\p{Lu}\p{Ll}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 
-interface Token {
+export interface Token {
   text: string;
   start: number;
   end: number;
@@ -113,20 +113,104 @@ const TITLE_WORDS = new Set([
   'envoy', 'spokesman', 'spokeswoman', 'head', 'chief', 'dr', 'mr', 'mrs', 'ms', 'gen', 'sheikh',
 ]);
 
-const TRAILING_MARKS = /[.’']+$/;
-const POSSESSIVE_END = /’s$|'s$/;
+/** Character classes of `WORD_RE`, by code point: a letter or digit, a first letter of a long word, a mark inside one. */
+const LETTER_OR_DIGIT = 1;
+const LONG_WORD_START = 2;
+const INSIDE_WORD = 4;
+const ASCII_CLASS = new Uint8Array(128).map((_, c) => {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z0-9]/.test(ch)) return LETTER_OR_DIGIT | LONG_WORD_START | INSIDE_WORD;
+  return ch === "'" || ch === '.' || ch === '-' ? INSIDE_WORD : 0;
+});
+const wideClass = new Map<number, number>();
 
-function tokens(text: string): Token[] {
+function classOf(cp: number): number {
+  if (cp < 128) return ASCII_CLASS[cp]!;
+  let c = wideClass.get(cp);
+  if (c === undefined) {
+    const ch = String.fromCodePoint(cp);
+    c = /^[\p{L}\p{N}]$/u.test(ch) ? LETTER_OR_DIGIT | INSIDE_WORD : cp === 0x2019 ? INSIDE_WORD : 0;
+    if (/^[\p{Lu}\p{Ll}\p{N}]$/u.test(ch)) c |= LONG_WORD_START;
+    wideClass.set(cp, c);
+  }
+  return c;
+}
+
+/**
+ * The words of a text as `WORD_RE` finds them (a letter or digit; or from an upper- or lowercase
+ * letter or a digit, letters, digits and inner ' ’ . - up to the last letter or digit), without
+ * a possessive "'s", read in one pass over the characters: the regex and a replace per word were
+ * a third of the cost of `extractNames`. A unit test compares the two on the articles and pages.
+ */
+export function nameTokens(text: string): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const cls = classOf(cp);
+    if (!(cls & LETTER_OR_DIGIT)) {
+      i += width;
+      continue;
+    }
+    const start = i;
+    let end = i + width;
+    if (cls & LONG_WORD_START) {
+      let j = end;
+      while (j < n) {
+        const next = text.codePointAt(j)!;
+        const c = classOf(next);
+        if (!(c & INSIDE_WORD)) break;
+        j += next > 0xffff ? 2 : 1;
+        if (c & LETTER_OR_DIGIT) end = j;
+      }
+    }
+    i = end;
+    // A possessive is not part of the name: "Assad's" is "Assad".
+    let wordEnd = end;
+    if (end - start >= 3 && text.charCodeAt(end - 1) === 115) {
+      const q = text.charCodeAt(end - 2);
+      if (q === 39 || q === 0x2019) wordEnd = end - 2;
+    }
+    out.push({ text: text.slice(start, wordEnd), start, end: wordEnd });
+  }
+  return out;
+}
+
+/** The same words by `WORD_RE`: the reference `nameTokens` is checked against. */
+export function nameTokensByRegex(text: string): Token[] {
   const out: Token[] = [];
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
-    const word = m[0].replace(TRAILING_MARKS, '').replace(POSSESSIVE_END, '');
+    const word = m[0].replace(/[.’']+$/, '').replace(/’s$|'s$/, '');
     out.push({ text: word, start: m.index, end: m.index + word.length });
   }
   return out;
 }
 
 const SPACE = /\s/;
+
+/** Whether the text between two words lets a name run on: nothing, a space, a no-break space or a hyphen. */
+function joinsName(text: string, from: number, to: number): boolean {
+  if (to === from) return true;
+  if (to - from > 1) return false;
+  const c = text.charCodeAt(from);
+  return c === 32 || c === 0xa0 || c === 45;
+}
+
+/** Whether a lowercased word's canonical term is in the alias table, memoised (it stems the word). */
+const knownMemo = new Map<string, boolean>();
+
+function isKnownName(lower: string): boolean {
+  let known = knownMemo.get(lower);
+  if (known === undefined) {
+    known = CANONICAL_TERMS.has(canonicalWord(lower));
+    if (knownMemo.size >= KEY_MEMO_LIMIT) knownMemo.clear();
+    knownMemo.set(lower, known);
+  }
+  return known;
+}
 
 /**
  * True when `start` opens a sentence: text start or after ". ", quotes, or a line break; that
@@ -161,7 +245,7 @@ function sentenceInitial(text: string, start: number): boolean {
  * the same text mid-sentence ("Hezbollah forces..." yes, "Heavy gunfire..." no).
  */
 export function extractNames(text: string): NameMention[] {
-  const toks = tokens(text);
+  const toks = nameTokens(text);
   const midCapitalised = new Set(
     toks.filter((t) => isCapitalised(t.text) && !sentenceInitial(text, t.start)).map((t) => t.text),
   );
@@ -176,9 +260,8 @@ export function extractNames(text: string): NameMention[] {
     let j = i + 1;
     while (j < toks.length) {
       const n = toks[j]!;
-      const gap = text.slice(toks[j - 1]!.end, n.start);
       // Names do not cross line breaks or punctuation: a space, a hyphen or nothing.
-      if (!/^[ \u00A0-]?$/.test(gap)) break;
+      if (!joinsName(text, toks[j - 1]!.end, n.start)) break;
       if (isCapitalised(n.text)) j++;
       else if (CONNECTORS.has(n.text.toLowerCase()) && toks[j + 1] && isCapitalised(toks[j + 1]!.text) && text.slice(n.end, toks[j + 1]!.start).length <= 1) j += 2;
       else break;
@@ -195,7 +278,7 @@ export function extractNames(text: string): NameMention[] {
     if (run.length === 1) {
       const only = run[0]!;
       const lower = only.text.toLowerCase();
-      const known = CANONICAL_TERMS.has(canonicalWord(lower)) || /^\p{Lu}{2,}$/u.test(only.text);
+      const known = isKnownName(lower) || /^\p{Lu}{2,}$/u.test(only.text);
       const commonShape = COMMON_OPENERS.has(lower) || STOP_WORDS.has(lower) || COMMON_SUFFIX.test(lower);
       if (sentenceInitial(text, only.start) && !known && !midCapitalised.has(only.text) && commonShape) run = [];
       else if (COMMON_OPENERS.has(lower) && !known && !midCapitalised.has(only.text)) run = [];
