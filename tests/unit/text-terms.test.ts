@@ -46,3 +46,29 @@ describe('contentTerms canonicalises paraphrase', () => {
     expect(stem(word)).toBe(expected);
   });
 });
+
+describe('the text layer reads every sentence as its plain reference does', () => {
+  // The general normalisation, written out: NFKC, straight quotes, one dash, collapsed spaces.
+  const reference = (s: string) =>
+    s
+      .normalize('NFKC')
+      .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")
+      .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
+      .replace(/[\u2010-\u2015\u2212]/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim();
+
+  it('normalises typographic text on its one-pass path as the general path does', async () => {
+    const { normalizeText, segmentSentences } = await import('../../src/core/text');
+    const { readBundledArticles } = await import('../../src/cli/bundled-articles');
+    const texts = (await readBundledArticles()).flatMap((a) => segmentSentences(a.text).map((s) => s.text));
+    texts.push(
+      '  “Quoted,” she said — twice – with `ticks`\tand\n\r lines  ',
+      'Café ﬁnal ½ … ″double prime″ ´acute´ \u00A0nbsp\u00A0 and \u000b vertical tab',
+      '’Leading quote and trailing dash —',
+      '\t\n',
+      '',
+    );
+    for (const text of texts) expect(normalizeText(text), JSON.stringify(text)).toBe(reference(text));
+  });
+});

@@ -115,7 +115,18 @@ const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;
  */
 export function phraseAt(lower: string, pos: number, head: string): { canonical: string; end: number } | undefined {
   const list = PHRASES_BY_HEAD.get(head);
-  if (!list) return undefined;
+  return list && phraseIn(list, lower, pos);
+}
+
+/** Phrase variants whose first word is `head` (see `phraseIn`); undefined when none starts so. */
+export function phrasesStartingWith(head: string): PhraseList | undefined {
+  return PHRASES_BY_HEAD.get(head);
+}
+
+export type PhraseList = ReadonlyArray<readonly [variant: string, canonical: string]>;
+
+/** `phraseAt` with the head's variants already looked up. */
+export function phraseIn(list: PhraseList, lower: string, pos: number): { canonical: string; end: number } | undefined {
   for (const [variant, canonical] of list) {
     if (!lower.startsWith(variant, pos)) continue;
     const end = pos + variant.length;

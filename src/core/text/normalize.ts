@@ -23,11 +23,58 @@ export function normalizeText(s: string): string {
   // Printable ASCII without a backtick is already NFKC, with straight quotes and one dash: only
   // spaces can need work. Most news text is, and this is the hot path of `contentTerms`.
   if (!BEYOND_PLAIN_ASCII.test(s)) return SPACES_TO_FIX.test(s) ? s.replace(/ +/g, ' ').trim() : s;
-  return s
+  return typographic(s) ?? s
     .normalize('NFKC')
     .replace(SINGLE_QUOTES, "'")
     .replace(DOUBLE_QUOTES, '"')
     .replace(DASHES, '-')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Typographic quotes and dashes that NFKC leaves alone, and what they become. */
+const TYPOGRAPHIC: ReadonlyMap<number, string> = new Map([
+  [0x2018, "'"],
+  [0x2019, "'"],
+  [0x201c, '"'],
+  [0x201d, '"'],
+  [0x2013, '-'],
+  [0x2014, '-'],
+]);
+
+/**
+ * `normalizeText` in one pass for the text most pages have: printable ASCII, line breaks and
+ * tabs, curly quotes and en or em dashes, none of which NFKC changes. Undefined for any other
+ * text, which takes the general path.
+ */
+function typographic(s: string): string | undefined {
+  let out = '';
+  let from = 0;
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) {
+      if (!space) {
+        out += s.slice(from, i);
+        space = true;
+      }
+      from = i + 1;
+      continue;
+    }
+    let replacement: string | undefined;
+    if (c === 0x60) replacement = "'";
+    else if (c < 0x20 || c > 0x7e) {
+      replacement = TYPOGRAPHIC.get(c);
+      if (replacement === undefined) return undefined;
+    }
+    if (space) {
+      if (out !== '') out += ' ';
+      space = false;
+    }
+    if (replacement !== undefined) {
+      out += s.slice(from, i) + replacement;
+      from = i + 1;
+    }
+  }
+  return out + s.slice(from);
 }

@@ -4,7 +4,7 @@
  * into claims and by the matcher to find claims in a page.
  */
 
-import { aliasOf, phraseAt, replaceAcronyms } from './aliases';
+import { aliasOf, phraseIn, phrasesStartingWith, replaceAcronyms, type PhraseList } from './aliases';
 import { normalizeText } from './normalize';
 import { parseNumber, setUnitNormalizer } from './numbers';
 import { stem } from './stem';
@@ -39,39 +39,6 @@ function isDigits(t: string): boolean {
 
 const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion']);
 
-/** Folds runs of number words ("two thousand") and digits ("2,000") into digit strings. */
-function foldNumbers(tokens: string[]): string[] {
-  const out: string[] = [];
-  let run: string[] = [];
-  const flush = () => {
-    if (run.length === 0) return;
-    const v = parseNumber(run.join(' '));
-    if (Number.isNaN(v)) out.push(...run);
-    else out.push(String(v));
-    run = [];
-  };
-  for (const t of tokens) {
-    const digits = isDigits(t);
-    const runIsDigits = run.length > 0 && isDigits(run[0]!);
-    if (digits) {
-      flush();
-      run = [t];
-    } else if (run.length > 0 && SCALE_WORDS.has(t)) {
-      run.push(t);
-    } else if (NUMBER_WORDS.has(t)) {
-      if (runIsDigits) flush();
-      run.push(t);
-    } else if (t === 'and' && run.length > 0 && !runIsDigits) {
-      continue;
-    } else {
-      flush();
-      out.push(t);
-    }
-  }
-  flush();
-  return out;
-}
-
 const THOUSANDS_COMMA = /(\d),(\d{3})(?!\d)/g;
 const DIGIT_COMMA_DIGIT = /\d,\d/;
 const POSSESSIVE = /'s\b/g;
@@ -95,45 +62,31 @@ function wordCharWidth(s: string, i: number): number {
   return word ? (cp > 0xffff ? 2 : 1) : 0;
 }
 
+/** What folding numbers needs to know of a token (see `Folder`). */
+const PLAIN = 0;
+const DIGITS = 1;
+const NUMBER_WORD = 2;
+const SCALE_WORD = 4;
+const AND = 8;
+
 /**
- * Maximal runs of letters and digits of lowercased, normalised text, with multi-word aliases
- * folded into their canonical term, exactly as `replacePhrases` then a split on
- * `[\p{L}\p{N}]+` would give them, in one pass without a regex (the regex was half the cost).
+ * What a token contributes, memoised: its term (null for a stop word or a single letter), its
+ * kind for number folding, and the alias phrases that start with it. A page of 3,000 sentences
+ * has a few thousand distinct words, and stemming each occurrence was most of the cost of
+ * `contentTerms`; one lookup now serves the tokenizer, the folder and the stemmer.
  */
-function tokenize(s: string): string[] {
-  const out: string[] = [];
-  const n = s.length;
-  let i = 0;
-  while (i < n) {
-    let w = wordCharWidth(s, i);
-    if (w === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    do i += w;
-    while (i < n && (w = wordCharWidth(s, i)) > 0);
-    const word = s.slice(start, i);
-    const phrase = phraseAt(s, start, word);
-    if (phrase) {
-      out.push(phrase.canonical);
-      i = phrase.end;
-    } else out.push(word);
-  }
-  return out;
+interface TokenInfo {
+  term: string | null;
+  kind: number;
+  phrases: PhraseList | undefined;
 }
 
-/**
- * The term a token contributes, or null when it contributes none (stop word, single letter).
- * Memoised: a page of 3,000 sentences has a few thousand distinct words, and stemming each
- * occurrence was most of the cost of `contentTerms`.
- */
-const termMemo = new Map<string, string | null>();
-/** Words kept in the memo before it is cleared, so a long session cannot grow it without bound. */
-const TERM_MEMO_LIMIT = 50_000;
+const tokenMemo = new Map<string, TokenInfo>();
+/** Tokens kept in the memo before it is cleared, so a long session cannot grow it without bound. */
+const TOKEN_MEMO_LIMIT = 50_000;
 
-function termOf(t: string): string | null {
-  const known = termMemo.get(t);
+function infoOf(t: string): TokenInfo {
+  const known = tokenMemo.get(t);
   if (known !== undefined) return known;
   let term: string | null;
   if (STOP_WORDS.has(t)) term = null;
@@ -143,9 +96,70 @@ function termOf(t: string): string | null {
     const c = canonicalWord(t);
     term = STOP_WORDS.has(c) ? null : c;
   }
-  if (termMemo.size >= TERM_MEMO_LIMIT) termMemo.clear();
-  termMemo.set(t, term);
-  return term;
+  const kind =
+    (isDigits(t) ? DIGITS : 0) | (NUMBER_WORDS.has(t) ? NUMBER_WORD : 0) | (SCALE_WORDS.has(t) ? SCALE_WORD : 0) | (t === 'and' ? AND : 0);
+  const info: TokenInfo = { term, kind, phrases: phrasesStartingWith(t) };
+  if (tokenMemo.size >= TOKEN_MEMO_LIMIT) tokenMemo.clear();
+  tokenMemo.set(t, info);
+  return info;
+}
+
+/**
+ * Folds runs of number words ("two thousand") and digits ("2,000") into digit strings as tokens
+ * go by, and hands every resulting token's term to `out`.
+ */
+class Folder {
+  out: string[] = [];
+  #run: string[] = [];
+  #runIsDigits = false;
+
+  take(t: string, info: TokenInfo): void {
+    const { kind } = info;
+    if (kind === PLAIN) {
+      // The common case: no number in sight.
+      if (this.#run.length > 0) this.#flush();
+      if (info.term !== null) this.out.push(info.term);
+      return;
+    }
+    const run = this.#run;
+    if (kind & DIGITS) {
+      this.#flush();
+      run.push(t);
+      this.#runIsDigits = true;
+    } else if (run.length > 0 && kind & SCALE_WORD) {
+      run.push(t);
+    } else if (kind & NUMBER_WORD) {
+      if (this.#runIsDigits) this.#flush();
+      run.push(t);
+    } else if (kind & AND && run.length > 0 && !this.#runIsDigits) {
+      return;
+    } else {
+      this.#flush();
+      if (info.term !== null) this.out.push(info.term);
+    }
+  }
+
+  #flush(): void {
+    const run = this.#run;
+    if (run.length === 0) return;
+    const v = parseNumber(run.join(' '));
+    if (Number.isNaN(v)) {
+      for (const w of run) {
+        const term = infoOf(w).term;
+        if (term !== null) this.out.push(term);
+      }
+    } else {
+      const term = infoOf(String(v)).term;
+      if (term !== null) this.out.push(term);
+    }
+    run.length = 0;
+    this.#runIsDigits = false;
+  }
+
+  finish(): string[] {
+    this.#flush();
+    return this.out;
+  }
 }
 
 /**
@@ -154,6 +168,10 @@ function termOf(t: string): string | null {
  * "hts", "opposition fighters" -> "rebel"), number words to digits ("two thousand" -> "2000",
  * "2,000" -> "2000"), stop words dropped, Porter stems, single-word aliases ("fled", "left",
  * "departed" -> "depart"). Why: paraphrases across outlets must meet on the same terms.
+ *
+ * One pass over the lowercased text: maximal runs of letters and digits, with multi-word aliases
+ * folded into their canonical term, exactly as `replacePhrases` then a split on `[\p{L}\p{N}]+`
+ * would give them (the regex was half the cost), each token folded and stemmed as it is read.
  */
 export function contentTerms(text: string): string[] {
   let s = normalizeText(text);
@@ -161,11 +179,30 @@ export function contentTerms(text: string): string[] {
   s = s.toLowerCase();
   if (DIGIT_COMMA_DIGIT.test(s)) s = s.replace(THOUSANDS_COMMA, '$1$2').replace(THOUSANDS_COMMA, '$1$2');
   if (s.includes("'")) s = s.replace(POSSESSIVE, '').replace(APOSTROPHE, '');
-  const tokens = foldNumbers(tokenize(s));
-  const out: string[] = [];
-  for (const t of tokens) {
-    const term = termOf(t);
-    if (term !== null) out.push(term);
+  const folder = new Folder();
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    let w = c < 128 ? ASCII_WORD_CHAR[c]! : wordCharWidth(s, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do {
+      i += w;
+      if (i >= n) break;
+      const d = s.charCodeAt(i);
+      w = d < 128 ? ASCII_WORD_CHAR[d]! : wordCharWidth(s, i);
+    } while (w > 0);
+    const word = s.slice(start, i);
+    const info = infoOf(word);
+    const phrase = info.phrases && phraseIn(info.phrases, s, start);
+    if (phrase) {
+      folder.take(phrase.canonical, infoOf(phrase.canonical));
+      i = phrase.end;
+    } else folder.take(word, info);
   }
-  return out;
+  return folder.finish();
 }
