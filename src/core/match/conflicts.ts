@@ -51,8 +51,8 @@ function eventNear(before: string[], after: string[]): string | null {
   return a <= before.length - 1 - b ? after[a]! : before[b]!;
 }
 
-function figuresOf(text: string): Figure[] {
-  return extractNumbers(text).map((mention) => {
+function figuresOf(text: string, mentions: readonly NumberMention[] = extractNumbers(text)): Figure[] {
+  return mentions.map((mention) => {
     const before = contentTerms(text.slice(Math.max(0, mention.start - CONTEXT_CHARS), mention.start));
     const after = contentTerms(text.slice(mention.end, mention.end + CONTEXT_CHARS));
     const event = eventNear(before, after);
@@ -137,14 +137,19 @@ export function findConflicts(
   cache: FigureCache,
 ): MatchConflict[] {
   if (!MAY_HAVE_FIGURES.test(pageText)) return [];
-  const pageFigures = figuresOf(pageText);
-  if (pageFigures.length === 0) return [];
+  // Cheapest first: the sources' figures are cached, and a page figure needs its context read
+  // only when some source gives a figure it can be compared with.
+  const sourceFigures = sources.map((src) => cachedFigures(cache, src.quote));
+  if (sourceFigures.every((f) => f.length === 0)) return [];
+  const mentions = extractNumbers(pageText);
+  if (!mentions.some((m) => sourceFigures.some((figures) => figures.some((f) => comparable(m, f.mention))))) return [];
+  const pageFigures = figuresOf(pageText, mentions);
   const out: MatchConflict[] = [];
   for (const fig of pageFigures) {
     const values = new Map<string, ConflictSourceValue>();
     let agreed = false;
-    for (const src of sources) {
-      const other = counterpart(fig, pageFigures, cachedFigures(cache, src.quote));
+    for (const [k, src] of sources.entries()) {
+      const other = counterpart(fig, pageFigures, sourceFigures[k]!);
       if (!other) continue;
       if (sameValue(fig.mention, other.mention)) {
         agreed = true;
