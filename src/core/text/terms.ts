@@ -62,6 +62,11 @@ function wordCharWidth(s: string, i: number): number {
   return word ? (cp > 0xffff ? 2 : 1) : 0;
 }
 
+/** Digits without a leading zero, short enough that `String(Number(t)) === t`. */
+function isPlainInteger(t: string): boolean {
+  return t.length <= 15 && (t.length === 1 || t.charCodeAt(0) !== 48);
+}
+
 /** What folding numbers needs to know of a token (see `Folder`). */
 const PLAIN = 0;
 const DIGITS = 1;
@@ -142,6 +147,14 @@ class Folder {
   #flush(): void {
     const run = this.#run;
     if (run.length === 0) return;
+    // A figure alone ("2000", "370000") parses to itself: no need to run the parser on it.
+    if (run.length === 1 && this.#runIsDigits && isPlainInteger(run[0]!)) {
+      const term = infoOf(run[0]!).term;
+      if (term !== null) this.out.push(term);
+      run.length = 0;
+      this.#runIsDigits = false;
+      return;
+    }
     const v = parseNumber(run.join(' '));
     if (Number.isNaN(v)) {
       for (const w of run) {
