@@ -187,15 +187,39 @@ export class ClaimMatcher implements Matcher {
     return known;
   }
 
+  /** Scratch for one page sentence, reused: most sentences are dropped after the index step. */
+  #termsOfPage: PageTerm[] = [];
+  #keys: Array<Posting | undefined> = [];
+  #weights: number[] = [];
+
   /**
-   * The bare profile of a page sentence (no names) and, per term, the posting the index reads
-   * for it: one lookup per term serves both.
+   * Looks up each term of a page sentence once: fills `#termsOfPage`, and `#keys` / `#weights`
+   * with the posting the index reads for each term and its weight; returns the sentence's least
+   * mass (its non-figure terms' weights).
    */
-  #lookUpPage(
-    text: string,
-    terms: ReadonlySet<string>,
-  ): { weighBare: () => WeighedProfile; lists: Array<Posting | undefined>; weights: Float64Array; minPageMass: number } {
-    const list = [...terms];
+  #lookUpPage(list: readonly string[]): number {
+    const n = list.length;
+    const pageTerms = this.#termsOfPage;
+    const keys = this.#keys;
+    const weights = this.#weights;
+    pageTerms.length = keys.length = weights.length = n;
+    let minPageMass = 0;
+    this.#checkPageTerms();
+    for (let i = 0; i < n; i++) {
+      const known = this.#pageTerm(list[i]!);
+      const { posting, headPosting, head } = known;
+      const idf = this.index.idfOf(posting ? posting.slots.length : 0);
+      pageTerms[i] = known;
+      // The scorer counts a term of NEAR_PREFIX letters or more as shared with any term of its head.
+      keys[i] = head === null ? posting : headPosting;
+      weights[i] = idf;
+      if (!known.numeric) minPageMass += idf;
+    }
+    return minPageMass;
+  }
+
+  /** The bare profile (no names) of the sentence `#lookUpPage` looked up last. */
+  #weighBare(text: string, terms: ReadonlySet<string>, list: readonly string[]): WeighedProfile {
     const n = list.length;
     const headOf: Array<string | null> = new Array(n);
     const numeric: boolean[] = new Array(n);
@@ -203,27 +227,18 @@ export class ClaimMatcher implements Matcher {
     const heads = new Int32Array(n);
     const idfs = new Float64Array(n);
     const seen = new Uint8Array(n);
-    const lists: Array<Posting | undefined> = new Array(n);
-    let minPageMass = 0;
     let hasFigures = false;
-    this.#checkPageTerms();
     for (let i = 0; i < n; i++) {
-      const { posting, headPosting, head, numeric: isNumber } = this.#pageTerm(list[i]!);
-      const df = posting ? posting.slots.length : 0;
+      const { posting, headPosting, head, numeric: isNumber } = this.#termsOfPage[i]!;
       ids[i] = posting ? posting.id : -1;
-      idfs[i] = this.index.idfOf(df);
-      seen[i] = df > 0 ? 1 : 0;
+      idfs[i] = this.#weights[i]!;
+      seen[i] = posting && posting.slots.length > 0 ? 1 : 0;
       headOf[i] = head;
       heads[i] = headPosting ? headPosting.id : -1;
       numeric[i] = isNumber;
-      // The scorer counts a term of NEAR_PREFIX letters or more as shared with any term of its head.
-      lists[i] = head === null ? posting : headPosting;
       if (isNumber) hasFigures = true;
-      else minPageMass += idfs[i]!;
     }
-    // Weighed only when the index finds a claim the sentence may state (most sentences have none).
-    const weighBare = () => weighResolved(profileOf(text, terms, list, headOf, numeric, hasFigures), ids, heads, idfs, seen);
-    return { weighBare, lists, weights: idfs, minPageMass };
+    return weighResolved(profileOf(text, terms, list, headOf, numeric, hasFigures), ids, heads, idfs, seen);
   }
 
   /**
@@ -238,14 +253,16 @@ export class ClaimMatcher implements Matcher {
   bestFor(text: string, minScore = 0): ScoredClaim | undefined {
     const terms = new Set(contentTerms(text));
     if (terms.size < MIN_SENTENCE_TERMS) return undefined;
-    const { weighBare, lists, weights, minPageMass } = this.#lookUpPage(text, terms);
+    const list = [...terms];
+    const minPageMass = this.#lookUpPage(list);
     // A claim must be able to explain this much of the page to reach `minScore` (slightly less,
     // so rounding never drops a claim that scoring would keep).
     const minMass = minScore > 0 ? coverageFor(minScore) * minPageMass * (1 - 1e-9) : 0;
     const reached = this.#reached;
-    this.index.reach(lists, weights, minMass, reached);
+    this.index.reach(this.#keys, this.#weights, minMass, reached);
     if (reached.size === 0) return undefined;
-    const bare = weighBare();
+    // Weighed only when the index finds a claim the sentence may state (most sentences have none).
+    const bare = this.#weighBare(text, terms, list);
     const scorer = this.#scorer;
     scorer.load(bare, this.index.termIds, this.index.headIds);
     let page: WeighedProfile | undefined;
