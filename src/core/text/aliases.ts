@@ -109,15 +109,6 @@ for (const entry of PHRASE_LIST) {
 /** Sticky, so a test reads the code point at `lastIndex` as the regex boundary would. */
 const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;
 
-/**
- * The alias phrase that `replacePhrases` would replace at `pos` of lowercased text, where `head`
- * is the word starting at `pos`: its canonical term and where it ends, or undefined.
- */
-export function phraseAt(lower: string, pos: number, head: string): { canonical: string; end: number } | undefined {
-  const list = PHRASES_BY_HEAD.get(head);
-  return list && phraseIn(list, lower, pos);
-}
-
 /** Phrase variants whose first word is `head` (see `phraseIn`); undefined when none starts so. */
 export function phrasesStartingWith(head: string): PhraseList | undefined {
   return PHRASES_BY_HEAD.get(head);
@@ -125,7 +116,11 @@ export function phrasesStartingWith(head: string): PhraseList | undefined {
 
 export type PhraseList = ReadonlyArray<readonly [variant: string, canonical: string]>;
 
-/** `phraseAt` with the head's variants already looked up. */
+/**
+ * The alias phrase that `replacePhrases` would replace at `pos` of lowercased text, among `list`
+ * (the variants of the word starting at `pos`): its canonical term and where it ends, or
+ * undefined.
+ */
 export function phraseIn(list: PhraseList, lower: string, pos: number): { canonical: string; end: number } | undefined {
   for (const [variant, canonical] of list) {
     if (!lower.startsWith(variant, pos)) continue;
