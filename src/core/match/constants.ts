@@ -29,7 +29,7 @@ export const STRICTNESS_THRESHOLDS: Readonly<Record<Strictness, number>> = Objec
 
 export const DEFAULT_STRICTNESS: Strictness = 'balanced';
 
-/** The weights of `measureOverlap` and `combineScore` (see score.ts for what each does). */
+/** The weights of `measureOverlap` and its score (see score.ts for what each does). */
 export interface ScoringWeights {
   unseenWeight: number;
   foreignNameWeight: number;

@@ -191,6 +191,31 @@ export class PageScorer {
 
   /** `scoreOverlap(page, source, w)` for the loaded page. */
   score(source: WeighedProfile, w: ScoringWeights = SCORING): number {
+    this.#tally(source, w, null);
+    return combineScore(this.#sharedContentMass, this.#pageCoverage, this.#sourceCoverage, w);
+  }
+
+  /** `measureOverlap(page, source, w)` for the loaded page. */
+  overlap(source: WeighedProfile, w: ScoringWeights = SCORING): Overlap {
+    const page = this.#page!;
+    const shared: number[] = [];
+    this.#tally(source, w, shared);
+    shared.sort((x, y) => page.order[x]! - page.order[y]!);
+    return {
+      shared: shared.map((k) => page.terms[k]!),
+      sharedContentMass: this.#sharedContentMass,
+      pageCoverage: this.#pageCoverage,
+      sourceCoverage: this.#sourceCoverage,
+    };
+  }
+
+  /** The last tally's figures (see `Overlap`), kept in fields so the hot loop allocates nothing. */
+  #sharedContentMass = 0;
+  #pageCoverage = 0;
+  #sourceCoverage = 0;
+
+  /** Measures the loaded page against `source`; pushes the page positions it shares to `shared`. */
+  #tally(source: WeighedProfile, w: ScoringWeights, shared: number[] | null): void {
     const page = this.#page!;
     const call = ++this.#clock;
     const pageStamp = this.#pageStamp;
@@ -226,8 +251,10 @@ export class PageScorer {
       }
       sourceMass += source.idf[k]! * extra;
     }
-    // Nothing shared: no shared content mass, a score of 0 (what `combineScore` gives).
-    if (!anyShared) return 0;
+    if (!anyShared) {
+      this.#sharedContentMass = this.#pageCoverage = this.#sourceCoverage = 0;
+      return;
+    }
     const sourceHasFigures = source.profile.hasFigures;
     let sharedPage = 0;
     let sharedSource = 0;
@@ -251,14 +278,20 @@ export class PageScorer {
         continue;
       }
       pageMass += weight;
+      shared?.push(i);
       const credit = isName || (exact && exactName[i] !== 0) ? w.sharedNameCredit : 1;
       sharedPage += weight * credit;
       sharedSource += weight * credit;
       if (!numeric && !isName) sharedContentMass += weight;
     }
-    // `combineScore`, without building its argument.
-    if (sharedContentMass < w.minContentMass) return 0;
-    return fBeta(pageMass > 0 ? sharedPage / pageMass : 0, sourceMass > 0 ? sharedSource / sourceMass : 0, w.beta);
+    this.#sharedContentMass = sharedContentMass;
+    this.#pageCoverage = pageMass > 0 ? sharedPage / pageMass : 0;
+    this.#sourceCoverage = sourceMass > 0 ? sharedSource / sourceMass : 0;
+  }
+
+  /** The loaded page, if it is `page`. */
+  holds(page: WeighedProfile): boolean {
+    return this.#page === page;
   }
 
   #clear(): void {
@@ -271,19 +304,6 @@ function grow(xs: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer
   const out = new Int32Array(Math.max(size, xs.length * 2));
   out.set(xs);
   return out;
-}
-
-function hasSorted(xs: Int32Array, x: number): boolean {
-  let lo = 0;
-  let hi = xs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = xs[mid]!;
-    if (v === x) return true;
-    if (v < x) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }
 
 /**
@@ -302,86 +322,38 @@ function hasSorted(xs: Int32Array, x: number): boolean {
  *   are shared by half the corpus and by many stories it does not contain.
  */
 export function measureOverlap(page: WeighedProfile, source: WeighedProfile, w: ScoringWeights = SCORING): Overlap {
-  const shared: number[] = [];
-  const o = measureInto(page, source, w, shared);
-  shared.sort((x, y) => page.order[x]! - page.order[y]!);
-  return { shared: shared.map((k) => page.terms[k]!), ...o };
+  return scorerFor(page).overlap(source, w);
 }
 
 /**
  * The score of a page sentence against a source sentence without building the `Overlap` (the
- * hot loop of matching: several sources of several claims per sentence).
+ * hot loop of matching holds its own `PageScorer`, loaded once per sentence).
  */
 export function scoreOverlap(page: WeighedProfile, source: WeighedProfile, w: ScoringWeights = SCORING): number {
-  return combineScore(measureInto(page, source, w, null), w);
+  return scorerFor(page).score(source, w);
 }
 
-function measureInto(
-  page: WeighedProfile,
-  source: WeighedProfile,
-  w: ScoringWeights,
-  shared: number[] | null,
-): Omit<Overlap, 'shared'> {
-  const sourceHasFigures = source.profile.hasFigures;
-  const pn = page.ids.length;
-  const sn = source.ids.length;
-  let sharedPage = 0;
-  let sharedSource = 0;
-  let sharedContentMass = 0;
-  let pageMass = 0;
-  let j = 0;
-  for (let i = 0; i < pn; i++) {
-    const id = page.ids[i]!;
-    while (j < sn && source.ids[j]! < id) j++;
-    const exact = j < sn && source.ids[j] === id;
-    const flags = page.flags[i]!;
-    const numeric = (flags & NUMERIC) !== 0;
-    if (!exact && numeric && sourceHasFigures) continue;
-    const head = page.head[i]!;
-    const inSource = exact || (head >= 0 && hasSorted(source.heads, head));
-    const weight = page.idf[i]!;
-    const isName = (flags & NAME) !== 0;
-    if (!inSource) {
-      let extra = flags & SEEN && !numeric ? 1 : w.unseenWeight;
-      if (isName) extra *= w.foreignNameWeight;
-      if (flags & POLARITY) extra *= w.polarityWeight;
-      pageMass += weight * extra;
-      continue;
+/** One scorer for the functions above, loaded with the page they were last called with. */
+const sharedScorer = new PageScorer();
+
+function scorerFor(page: WeighedProfile): PageScorer {
+  if (!sharedScorer.holds(page)) {
+    // The tables need to reach the page's ids only: a source id past them is on no page.
+    let termIds = 0;
+    let headIds = 0;
+    for (let k = 0; k < page.ids.length; k++) {
+      termIds = Math.max(termIds, page.ids[k]! + 1);
+      headIds = Math.max(headIds, page.head[k]! + 1);
     }
-    pageMass += weight;
-    shared?.push(i);
-    const credit = isName || (exact && (source.flags[j]! & NAME) !== 0) ? w.sharedNameCredit : 1;
-    sharedPage += weight * credit;
-    sharedSource += weight * credit;
-    if (!numeric && !isName) sharedContentMass += weight;
+    sharedScorer.load(page, termIds, headIds);
   }
-  let sourceMass = 0;
-  let i = 0;
-  for (let k = 0; k < sn; k++) {
-    const id = source.ids[k]!;
-    while (i < pn && page.ids[i]! < id) i++;
-    let extra = 1;
-    if (!(i < pn && page.ids[i] === id)) {
-      const flags = source.flags[k]!;
-      if (flags & NUMERIC) continue;
-      const head = source.head[k]!;
-      if (head >= 0 && hasSorted(page.heads, head)) continue;
-      if (flags & NAME) extra *= w.missingNameWeight;
-      if (flags & POLARITY) extra *= w.polarityWeight;
-    }
-    sourceMass += source.idf[k]! * extra;
-  }
-  return {
-    sharedContentMass,
-    pageCoverage: pageMass > 0 ? sharedPage / pageMass : 0,
-    sourceCoverage: sourceMass > 0 ? sharedSource / sourceMass : 0,
-  };
+  return sharedScorer;
 }
 
 /** From overlap to one score in 0..1: F-beta of page coverage and source coverage, gated. */
-export function combineScore(o: Omit<Overlap, 'shared'>, w: ScoringWeights = SCORING): number {
-  if (o.sharedContentMass < w.minContentMass) return 0;
-  return fBeta(o.pageCoverage, o.sourceCoverage, w.beta);
+function combineScore(sharedContentMass: number, pageCoverage: number, sourceCoverage: number, w: ScoringWeights): number {
+  if (sharedContentMass < w.minContentMass) return 0;
+  return fBeta(pageCoverage, sourceCoverage, w.beta);
 }
 
 function fBeta(p: number, r: number, beta: number): number {
