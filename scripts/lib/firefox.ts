@@ -95,13 +95,14 @@ export async function openExtensionPage(
   path: string,
   ready = 'body *',
 ): Promise<Page> {
-  const page = await ff.browser.newPage();
-  void page.goto(`${ff.origin}/${path}`).catch(() => undefined);
   // An evaluation that lands while the tab swaps from about:blank to the extension document can
-  // fail inside Firefox's remote agent ("right-hand side of 'in' should be an object, got null");
-  // that is the navigation, not the page: wait again until the deadline.
-  const deadline = Date.now() + 15_000;
+  // fail inside Firefox's remote agent ("right-hand side of 'in' should be an object, got null"),
+  // and that tab can keep failing every evaluation after it: that is the navigation, not the
+  // page. Open the page in a fresh tab again until the deadline.
+  const deadline = Date.now() + 20_000;
   for (;;) {
+    const page = await ff.browser.newPage();
+    void page.goto(`${ff.origin}/${path}`).catch(() => undefined);
     try {
       await page.waitForFunction(
         (origin, selector) => location.origin === origin && document.querySelector(selector) !== null,
@@ -111,7 +112,19 @@ export async function openExtensionPage(
       );
       return page;
     } catch (error) {
-      if (Date.now() >= deadline || !/Protocol error/.test(String(error))) throw error;
+      await page.close().catch(() => undefined);
+      if (Date.now() >= deadline || !fromRemoteAgent(error)) throw error;
     }
   }
+}
+
+/**
+ * Whether an error is, or was caused by, a protocol error of Firefox's remote agent: puppeteer
+ * reports it from `waitForFunction` as "Waiting failed" with the protocol error as its cause.
+ */
+function fromRemoteAgent(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if (e.name === 'ProtocolError' || /Protocol error/.test(e.message)) return true;
+  }
+  return false;
 }
