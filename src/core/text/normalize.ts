@@ -22,7 +22,7 @@ const SPACES_TO_FIX = /^ | $| {2}/;
 export function normalizeText(s: string): string {
   // Printable ASCII without a backtick is already NFKC, with straight quotes and one dash: only
   // spaces can need work. Most news text is, and this is the hot path of `contentTerms`.
-  if (!BEYOND_PLAIN_ASCII.test(s)) return SPACES_TO_FIX.test(s) ? s.replace(/ +/g, ' ').trim() : s;
+  if (!BEYOND_PLAIN_ASCII.test(s)) return SPACES_TO_FIX.test(s) ? typographic(s)! : s;
   return typographic(s) ?? s
     .normalize('NFKC')
     .replace(SINGLE_QUOTES, "'")
@@ -43,38 +43,62 @@ const TYPOGRAPHIC: ReadonlyMap<number, string> = new Map([
 ]);
 
 /**
+ * Accented Latin letters (U+00C0 to U+024F) that NFKC leaves alone: "é", "ř", "ā" in names.
+ * None of them composes with a neighbour, so a text of these, ASCII and the characters above is
+ * its own NFKC form; a combining mark or any other character takes the general path.
+ */
+const LATIN_FROM = 0xc0;
+const LATIN_STABLE = Array.from({ length: 0x250 - LATIN_FROM }, (_, k) => {
+  const ch = String.fromCharCode(LATIN_FROM + k);
+  return ch.normalize('NFKC') === ch;
+});
+
+/**
  * `normalizeText` in one pass for the text most pages have: printable ASCII, line breaks and
- * tabs, curly quotes and en or em dashes, none of which NFKC changes. Undefined for any other
- * text, which takes the general path.
+ * tabs, curly quotes, en or em dashes and accented Latin letters, none of which NFKC changes.
+ * Undefined for any other text, which takes the general path. A single space between words is
+ * left in place, so a sentence is cut and joined only where it changes (one slice per space made
+ * this most of the cost of `contentTerms` on pages with curly quotes).
  */
 function typographic(s: string): string | undefined {
   let out = '';
   let from = 0;
-  let space = false;
-  for (let i = 0; i < s.length; i++) {
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
     const c = s.charCodeAt(i);
     if (c === 32 || c === 9 || c === 10 || c === 13) {
-      if (!space) {
-        out += s.slice(from, i);
-        space = true;
+      let j = i + 1;
+      for (; j < n; j++) {
+        const d = s.charCodeAt(j);
+        if (d !== 32 && d !== 9 && d !== 10 && d !== 13) break;
       }
-      from = i + 1;
+      if (i === 0) from = j;
+      else if (j === n) {
+        out += s.slice(from, i);
+        from = n;
+      } else if (c !== 32 || j > i + 1) {
+        out += s.slice(from, i) + ' ';
+        from = j;
+      }
+      i = j;
       continue;
     }
     let replacement: string | undefined;
     if (c === 0x60) replacement = "'";
     else if (c < 0x20 || c > 0x7e) {
-      replacement = TYPOGRAPHIC.get(c);
-      if (replacement === undefined) return undefined;
-    }
-    if (space) {
-      if (out !== '') out += ' ';
-      space = false;
+      if (c >= LATIN_FROM && c < 0x250) {
+        if (!LATIN_STABLE[c - LATIN_FROM]) return undefined;
+      } else {
+        replacement = TYPOGRAPHIC.get(c);
+        if (replacement === undefined) return undefined;
+      }
     }
     if (replacement !== undefined) {
       out += s.slice(from, i) + replacement;
       from = i + 1;
     }
+    i++;
   }
-  return out + s.slice(from);
+  return from === 0 ? s : out + s.slice(from);
 }
