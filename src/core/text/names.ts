@@ -53,24 +53,6 @@ export interface Token {
   end: number;
 }
 
-const UPPER_START = /^\p{Lu}/u;
-const ARTICLE_UPPER_START = /^(?:al|el)-\p{Lu}/u;
-
-/**
- * Whether a word starts with a capital, or is "al-"/"el-" and a capital. ASCII is decided by its
- * code: the Unicode regexes were the costliest step of `extractNames` (run on every word).
- */
-function isCapitalised(t: string): boolean {
-  const c = t.charCodeAt(0);
-  if (c >= 65 && c <= 90) return true;
-  if (c >= 128) return UPPER_START.test(t);
-  if ((c === 97 || c === 101) && t.charCodeAt(1) === 108 && t.charCodeAt(2) === 45) {
-    const d = t.charCodeAt(3);
-    return d >= 65 && d <= 90 ? true : d >= 128 && ARTICLE_UPPER_START.test(t);
-  }
-  return false;
-}
-
 /** Keys by name as written: the same names recur on every page and in every source quote. */
 const keyMemo = new Map<string, string>();
 /** Names kept in the memo before it is cleared, so a long session cannot grow it without bound. */
@@ -112,13 +94,20 @@ const TITLE_WORDS = new Set([
   'envoy', 'spokesman', 'spokeswoman', 'head', 'chief', 'dr', 'mr', 'mrs', 'ms', 'gen', 'sheikh',
 ]);
 
-/** Character classes of a word, by code point: a letter or digit, a first letter of a long word, a mark inside one. */
+/**
+ * Character classes of a word, by code point: a letter or digit, a first letter of a long word, a
+ * mark inside one, a capital.
+ */
 const LETTER_OR_DIGIT = 1;
 const LONG_WORD_START = 2;
 const INSIDE_WORD = 4;
+const UPPER = 8;
+/** A character of two UTF-16 units. */
+const WIDE = 16;
 const ASCII_CLASS = new Uint8Array(128).map((_, c) => {
   const ch = String.fromCharCode(c);
-  if (/[A-Za-z0-9]/.test(ch)) return LETTER_OR_DIGIT | LONG_WORD_START | INSIDE_WORD;
+  if (/[A-Z]/.test(ch)) return LETTER_OR_DIGIT | LONG_WORD_START | INSIDE_WORD | UPPER;
+  if (/[a-z0-9]/.test(ch)) return LETTER_OR_DIGIT | LONG_WORD_START | INSIDE_WORD;
   return ch === "'" || ch === '.' || ch === '-' ? INSIDE_WORD : 0;
 });
 const wideClass = new Map<number, number>();
@@ -130,9 +119,56 @@ function classOf(cp: number): number {
     const ch = String.fromCodePoint(cp);
     c = /^[\p{L}\p{N}]$/u.test(ch) ? LETTER_OR_DIGIT | INSIDE_WORD : cp === 0x2019 ? INSIDE_WORD : 0;
     if (/^[\p{Lu}\p{Ll}\p{N}]$/u.test(ch)) c |= LONG_WORD_START;
+    if (/^\p{Lu}$/u.test(ch)) c |= UPPER;
+    if (cp > 0xffff) c |= WIDE;
     wideClass.set(cp, c);
   }
   return c;
+}
+
+/** The class of the character at `i`; ASCII by its code unit, the rest by code point. */
+function classAt(text: string, i: number): number {
+  const u = text.charCodeAt(i);
+  return u < 128 ? ASCII_CLASS[u]! : classOf(text.codePointAt(i)!);
+}
+
+/**
+ * Whether the word at `start..end` starts with a capital, or is "al-"/"el-" and a capital;
+ * `first` is the class of its first character.
+ */
+function capitalisedAt(text: string, start: number, end: number, first: number): boolean {
+  if (first & UPPER) return true;
+  const c = text.charCodeAt(start);
+  return (
+    (c === 97 || c === 101) &&
+    end - start > 3 &&
+    text.charCodeAt(start + 1) === 108 &&
+    text.charCodeAt(start + 2) === 45 &&
+    (classAt(text, start + 3) & UPPER) !== 0
+  );
+}
+
+/**
+ * The words of the text last read by `scanWords`, as spans and whether each is capitalised.
+ * Arrays reused from call to call rather than an object and a string per word: most words are
+ * lowercase and need nothing but their first letter read. Nothing `extractNames` calls reads
+ * names, so the arrays are never in use twice.
+ */
+let wordStart = new Int32Array(64);
+let wordEnd = new Int32Array(64);
+let wordCapitalised = new Uint8Array(64);
+
+function growWords(): void {
+  const size = wordStart.length * 2;
+  const start = new Int32Array(size);
+  const end = new Int32Array(size);
+  const capitalised = new Uint8Array(size);
+  start.set(wordStart);
+  end.set(wordEnd);
+  capitalised.set(wordCapitalised);
+  wordStart = start;
+  wordEnd = end;
+  wordCapitalised = capitalised;
 }
 
 /**
@@ -143,13 +179,20 @@ function classOf(cp: number): number {
  * unit test compares the two on the articles and on odd Unicode.
  */
 export function nameTokens(text: string): Token[] {
+  const count = scanWords(text);
   const out: Token[] = [];
+  for (let k = 0; k < count; k++) out.push({ text: text.slice(wordStart[k]!, wordEnd[k]!), start: wordStart[k]!, end: wordEnd[k]! });
+  return out;
+}
+
+/** Reads the words of a text into `wordStart`, `wordEnd` and `wordCapitalised`; returns how many. */
+function scanWords(text: string): number {
+  let count = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const cp = text.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const cls = classOf(cp);
+    const cls = classAt(text, i);
+    const width = cls & WIDE ? 2 : 1;
     if (!(cls & LETTER_OR_DIGIT)) {
       i += width;
       continue;
@@ -159,26 +202,37 @@ export function nameTokens(text: string): Token[] {
     if (cls & LONG_WORD_START) {
       let j = end;
       while (j < n) {
-        const next = text.codePointAt(j)!;
-        const c = classOf(next);
+        const c = classAt(text, j);
         if (!(c & INSIDE_WORD)) break;
-        j += next > 0xffff ? 2 : 1;
+        j += c & WIDE ? 2 : 1;
         if (c & LETTER_OR_DIGIT) end = j;
       }
     }
     i = end;
     // A possessive is not part of the name: "Assad's" is "Assad".
-    let wordEnd = end;
+    let last = end;
     if (end - start >= 3 && text.charCodeAt(end - 1) === 115) {
       const q = text.charCodeAt(end - 2);
-      if (q === 39 || q === 0x2019) wordEnd = end - 2;
+      if (q === 39 || q === 0x2019) last = end - 2;
     }
-    out.push({ text: text.slice(start, wordEnd), start, end: wordEnd });
+    if (count === wordStart.length) growWords();
+    wordStart[count] = start;
+    wordEnd[count] = last;
+    wordCapitalised[count] = capitalisedAt(text, start, last, cls) ? 1 : 0;
+    count++;
   }
-  return out;
+  return count;
 }
 
-const SPACE = /\s/;
+/** Whether a UTF-16 unit is one `/\s/` matches; a test of the code rather than a regex per character. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
 /** Whether the text between two words lets a name run on: nothing, a space, a no-break space or a hyphen. */
 function joinsName(text: string, from: number, to: number): boolean {
@@ -214,7 +268,7 @@ function sentenceInitial(text: string, start: number): boolean {
   if (i === 0) return true;
   let j = i;
   let newline = false;
-  while (j > 0 && SPACE.test(text[j - 1]!)) {
+  while (j > 0 && isSpace(text.charCodeAt(j - 1))) {
     if (text[j - 1] === '\n') newline = true;
     j--;
   }
@@ -234,52 +288,83 @@ function sentenceInitial(text: string, start: number): boolean {
  * the same text mid-sentence ("Hezbollah forces..." yes, "Heavy gunfire..." no).
  */
 export function extractNames(text: string): NameMention[] {
-  const toks = nameTokens(text);
-  const midCapitalised = new Set(
-    toks.filter((t) => isCapitalised(t.text) && !sentenceInitial(text, t.start)).map((t) => t.text),
-  );
+  const count = scanWords(text);
   const out: NameMention[] = [];
   let i = 0;
-  while (i < toks.length) {
-    const t = toks[i]!;
-    if (!isCapitalised(t.text)) {
+  while (i < count) {
+    if (!wordCapitalised[i]) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < toks.length) {
-      const n = toks[j]!;
+    while (j < count) {
       // Names do not cross line breaks or punctuation: a space, a hyphen or nothing.
-      if (!joinsName(text, toks[j - 1]!.end, n.start)) break;
-      if (isCapitalised(n.text)) j++;
-      else if (CONNECTORS.has(n.text.toLowerCase()) && toks[j + 1] && isCapitalised(toks[j + 1]!.text) && text.slice(n.end, toks[j + 1]!.start).length <= 1) j += 2;
+      if (!joinsName(text, wordEnd[j - 1]!, wordStart[j]!)) break;
+      if (wordCapitalised[j]) j++;
+      else if (j + 1 < count && wordCapitalised[j + 1] && wordStart[j + 1]! - wordEnd[j]! <= 1 && CONNECTORS.has(lowerWord(text, j))) j += 2;
       else break;
     }
-    let run = toks.slice(i, j);
+    // The run is words first..last - 1.
+    let first = i;
+    let last = j;
     // Drop leading function or opener words ("The United Nations", "In Damascus").
-    while (run.length > 0) {
-      const lower = run[0]!.text.toLowerCase();
-      const initial = sentenceInitial(text, run[0]!.start);
-      if (STOP_WORDS.has(lower) || CALENDAR.has(lower) || (initial && COMMON_OPENERS.has(lower) && run.length > 1)) run = run.slice(1);
+    let lower = '';
+    while (first < last) {
+      lower = lowerWord(text, first);
+      if (STOP_WORDS.has(lower) || CALENDAR.has(lower) || (last - first > 1 && COMMON_OPENERS.has(lower) && sentenceInitial(text, wordStart[first]!))) first++;
       else break;
     }
-    while (run.length > 0 && CALENDAR.has(run[run.length - 1]!.text.toLowerCase())) run = run.slice(0, -1);
-    if (run.length === 1) {
-      const only = run[0]!;
-      const lower = only.text.toLowerCase();
-      const known = isKnownName(lower) || /^\p{Lu}{2,}$/u.test(only.text);
-      const commonShape = COMMON_OPENERS.has(lower) || STOP_WORDS.has(lower) || COMMON_SUFFIX.test(lower);
-      if (sentenceInitial(text, only.start) && !known && !midCapitalised.has(only.text) && commonShape) run = [];
-      else if (COMMON_OPENERS.has(lower) && !known && !midCapitalised.has(only.text)) run = [];
-    }
-    if (run.length > 0) {
-      const first = run[0]!;
-      const last = run[run.length - 1]!;
-      const written = text.slice(first.start, last.end);
+    // The first word is no month (checked above), so a trailing date stops before it.
+    while (last - 1 > first && CALENDAR.has(lowerWord(text, last - 1))) last--;
+    if (last - first === 1 && dropsSingleWord(text, first, lower, count)) first = last;
+    if (first < last) {
+      const start = wordStart[first]!;
+      const end = wordEnd[last - 1]!;
+      const written = text.slice(start, end);
       const key = nameKey(written);
-      if (key !== '') out.push({ text: written, start: first.start, end: last.end, key });
+      if (key !== '') out.push({ text: written, start, end, key });
     }
-    i = Math.max(j, i + 1);
+    i = j;
   }
   return out;
+}
+
+function lowerWord(text: string, k: number): string {
+  return text.slice(wordStart[k]!, wordEnd[k]!).toLowerCase();
+}
+
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+
+/**
+ * Whether a name of one word (word `k` of `count`, `lower` lowercased) is a common word instead: one with a common
+ * shape that opens a sentence, or a common opener anywhere, unless the alias table knows it, it
+ * is an acronym, or the text capitalises it mid-sentence too ("Hezbollah forces..." yes, "Heavy
+ * gunfire..." no). Read only for single words, the rarer case, so nothing is computed for the
+ * other words of the text.
+ */
+function dropsSingleWord(text: string, k: number, lower: string, count: number): boolean {
+  const start = wordStart[k]!;
+  const written = text.slice(start, wordEnd[k]!);
+  const opener = COMMON_OPENERS.has(lower);
+  // Stop words never get here: a run's leading stop words are dropped above.
+  if (!opener && !COMMON_SUFFIX.test(lower)) return false;
+  if (!opener && !sentenceInitial(text, start)) return false;
+  if (isKnownName(lower) || ALL_CAPITALS.test(written)) return false;
+  return !capitalisedMidSentence(text, written, count);
+}
+
+/** Whether some word of the text is `written`, capitalised, and not at a sentence start. */
+function capitalisedMidSentence(text: string, written: string, count: number): boolean {
+  for (let k = 0; k < count; k++) {
+    const start = wordStart[k]!;
+    if (
+      wordCapitalised[k] &&
+      wordEnd[k]! - start === written.length &&
+      text.startsWith(written, start) &&
+      !sentenceInitial(text, start)
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
