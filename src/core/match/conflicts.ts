@@ -27,13 +27,39 @@ const EVENT_TERMS: ReadonlySet<string> = new Set([
   'capture', 'evacu', 'rescu', 'miss',
 ]);
 
-interface Figure {
-  mention: NumberMention;
-  /** The figure without its qualifier ("370,000" for "more than 370,000"). */
-  written: string;
+/** The words around a figure. */
+interface Surroundings {
   context: Set<string>;
   /** The event term nearest the figure ("kill" for "the death toll at 910 people"), or null. */
   event: string | null;
+}
+
+/**
+ * A figure of a sentence. What it reads around it is read on first use: a page figure usually
+ * needs none of it (its sources give one comparable figure with no event word), and reading it
+ * was most of the cost of `findConflicts`.
+ */
+class Figure {
+  #surroundings: Surroundings | undefined;
+  #written: string | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly mention: NumberMention,
+  ) {}
+
+  get context(): Set<string> {
+    return (this.#surroundings ??= surroundingsOf(this.text, this.mention)).context;
+  }
+
+  get event(): string | null {
+    return (this.#surroundings ??= surroundingsOf(this.text, this.mention)).event;
+  }
+
+  /** The figure without its qualifier ("370,000" for "more than 370,000"). */
+  get written(): string {
+    return (this.#written ??= writtenOf(this.text, this.mention));
+  }
 }
 
 /** The event term nearest a figure: the first after it or the last before it, whichever is closer. */
@@ -51,19 +77,21 @@ function eventNear(before: string[], after: string[]): string | null {
   return a <= before.length - 1 - b ? after[a]! : before[b]!;
 }
 
-function figuresOf(text: string, mentions: readonly NumberMention[] = extractNumbers(text)): Figure[] {
-  return mentions.map((mention) => {
-    const before = contentTerms(text.slice(Math.max(0, mention.start - CONTEXT_CHARS), mention.start));
-    const after = contentTerms(text.slice(mention.end, mention.end + CONTEXT_CHARS));
-    const event = eventNear(before, after);
-    const context = new Set([...before, ...after].filter((t) => !/^\d+$/.test(t) && t !== mention.unit));
-    const bare = mention.qualifier && mention.text.toLowerCase().startsWith(mention.qualifier)
-      ? mention.text.slice(mention.qualifier.length).trim()
-      : mention.text;
-    // "five cities", "2,000 Syrian troops": a count reads better with what it counts.
-    const counted = mention.kind === 'count' && mention.unit !== null ? COUNTED_NOUN.exec(text.slice(mention.end))?.[0] ?? '' : '';
-    return { mention, written: bare + counted, context, event };
-  });
+function surroundingsOf(text: string, mention: NumberMention): Surroundings {
+  const before = contentTerms(text.slice(Math.max(0, mention.start - CONTEXT_CHARS), mention.start));
+  const after = contentTerms(text.slice(mention.end, mention.end + CONTEXT_CHARS));
+  const event = eventNear(before, after);
+  const context = new Set([...before, ...after].filter((t) => !/^\d+$/.test(t) && t !== mention.unit));
+  return { context, event };
+}
+
+function writtenOf(text: string, mention: NumberMention): string {
+  const bare = mention.qualifier && mention.text.toLowerCase().startsWith(mention.qualifier)
+    ? mention.text.slice(mention.qualifier.length).trim()
+    : mention.text;
+  // "five cities", "2,000 Syrian troops": a count reads better with what it counts.
+  const counted = mention.kind === 'count' && mention.unit !== null ? COUNTED_NOUN.exec(text.slice(mention.end))?.[0] ?? '' : '';
+  return bare + counted;
 }
 
 /** Whether two figures can measure the same quantity at all. */
@@ -96,7 +124,7 @@ export type FigureCache = Map<string, Figure[]>;
 function cachedFigures(cache: FigureCache, text: string): Figure[] {
   let f = cache.get(text);
   if (!f) {
-    f = figuresOf(text);
+    f = extractNumbers(text).map((mention) => new Figure(text, mention));
     cache.set(text, f);
   }
   return f;
@@ -107,15 +135,15 @@ function cachedFigures(cache: FigureCache, text: string): Figure[] {
  * undefined. Years and dates only pair when each side gives exactly one, since a sentence that
  * lists several years ("formed in 2012 ... in 2016") says nothing about which one is meant.
  */
-function counterpart(page: Figure, pageFigures: Figure[], source: Figure[]): Figure | undefined {
+function counterpart(page: Figure, pageMentions: readonly NumberMention[], source: Figure[]): Figure | undefined {
   // Killed and displaced are different quantities even when both count people.
   const options = source.filter(
-    (s) => comparable(page.mention, s.mention) && (page.event === null || s.event === null || page.event === s.event),
+    (s) => comparable(page.mention, s.mention) && (s.event === null || page.event === null || page.event === s.event),
   );
   if (options.length === 0) return undefined;
   const dated = page.mention.kind === 'year' || page.mention.kind === 'date';
   if (dated) {
-    const pageSameKind = pageFigures.filter((f) => f.mention.kind === page.mention.kind).length;
+    const pageSameKind = pageMentions.filter((m) => m.kind === page.mention.kind).length;
     return pageSameKind === 1 && options.length === 1 ? options[0] : undefined;
   }
   if (options.length === 1) return options[0];
@@ -124,6 +152,12 @@ function counterpart(page: Figure, pageFigures: Figure[], source: Figure[]): Fig
     .sort((x, y) => y.n - x.n);
   const best = ranked[0]!;
   return best.n > 0 && best.n > (ranked[1]?.n ?? -1) ? best.s : undefined;
+}
+
+/** Whether some source figure can measure the same quantity as a page figure. */
+function anyComparable(mention: NumberMention, sourceFigures: readonly Figure[][]): boolean {
+  for (const figures of sourceFigures) for (const f of figures) if (comparable(mention, f.mention)) return true;
+  return false;
 }
 
 /**
@@ -136,20 +170,26 @@ export function findConflicts(
   sources: readonly ClaimSource[],
   cache: FigureCache,
 ): MatchConflict[] {
-  if (!MAY_HAVE_FIGURES.test(pageText)) return [];
-  // Cheapest first: the sources' figures are cached, and a page figure needs its context read
-  // only when some source gives a figure it can be compared with.
-  const sourceFigures = sources.map((src) => cachedFigures(cache, src.quote));
-  if (sourceFigures.every((f) => f.length === 0)) return [];
+  // Cheapest first: the sources' figures are cached, so most matches (sources without figures)
+  // end here without reading the page; and a page figure has its context read only when some
+  // source gives a figure it can be compared with, since reading it is most of the cost.
+  const sourceFigures: Figure[][] = [];
+  let sourceHasFigures = false;
+  for (const src of sources) {
+    const figures = cachedFigures(cache, src.quote);
+    sourceFigures.push(figures);
+    if (figures.length > 0) sourceHasFigures = true;
+  }
+  if (!sourceHasFigures || !MAY_HAVE_FIGURES.test(pageText)) return [];
   const mentions = extractNumbers(pageText);
-  if (!mentions.some((m) => sourceFigures.some((figures) => figures.some((f) => comparable(m, f.mention))))) return [];
-  const pageFigures = figuresOf(pageText, mentions);
   const out: MatchConflict[] = [];
-  for (const fig of pageFigures) {
+  for (const mention of mentions) {
+    if (!anyComparable(mention, sourceFigures)) continue;
+    const fig = new Figure(pageText, mention);
     const values = new Map<string, ConflictSourceValue>();
     let agreed = false;
     for (const [k, src] of sources.entries()) {
-      const other = counterpart(fig, pageFigures, sourceFigures[k]!);
+      const other = counterpart(fig, mentions, sourceFigures[k]!);
       if (!other) continue;
       if (sameValue(fig.mention, other.mention)) {
         agreed = true;
