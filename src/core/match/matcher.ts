@@ -270,6 +270,7 @@ export class ClaimMatcher implements Matcher {
     let bestSlot = -1;
     let bestScore = -1;
     let bestSupport = -1;
+    let bestSource = -1;
     let scored = 0;
     for (let slot = reached.next(); slot >= 0; slot = reached.next()) {
       const reachable = minPageMass > 0 ? scoreBound(reached.bound / minPageMass) : 1;
@@ -292,22 +293,38 @@ export class ClaimMatcher implements Matcher {
       if (!reaches) continue;
       page ??= withNames(bare, addNames(bare.profile));
       scorer.reflag(page);
-      let score = 0;
+      // The best source as `scoreClaim` picks it: the first with the highest score.
+      let score = -1;
       let support = 0;
-      for (const source of sources) {
-        const s = scorer.score(source);
+      let top = -1;
+      for (let k = 0; k < sources.length; k++) {
+        const s = scorer.score(sources[k]!);
         support += s;
-        if (s > score) score = s;
+        if (s > score) {
+          score = s;
+          top = k;
+        }
       }
       if (better(score, support, slot, bestScore, bestSupport, bestSlot)) {
         best = claim;
         bestSlot = slot;
         bestScore = score;
         bestSupport = support;
+        bestSource = top;
       }
     }
     if (!best || !page || bestScore < minScore) return undefined;
-    return this.scoreClaim(page, best);
+    // What `scoreClaim(page, best)` gives, from the scores just computed.
+    const source = best.sources[bestSource]!;
+    const weighed = this.#sourcesAt(bestSlot, best)[bestSource]!;
+    scorer.reflag(page);
+    return {
+      claim: best,
+      score: bestScore,
+      support: bestSupport,
+      overlap: scorer.overlap(weighed),
+      source: { article: source.article, quote: source.quote, profile: weighed.profile },
+    };
   }
 
   /** Scores every claim: the reference the index is checked against (slow by design). */
