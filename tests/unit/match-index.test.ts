@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../src/cli/bundled-articles';
 import { ClaimMatcher, TermIndex, buildTermIndex, measureIndexBytes, thresholdFor } from '../../src/core/match';
+import { contentTerms } from '../../src/core/text';
 
 const claims = [
   { id: 'airport', terms: ['assad', 'depart', 'damascus', 'airport'] },
@@ -81,6 +82,36 @@ describe('the bounded search finds what scoring every claim finds', () => {
       }
     }
     expect(differ).toEqual([]);
+  });
+});
+
+describe('a claim that shares only common terms with a sentence is still found', () => {
+  it('finds what brute force finds when the common terms alone can reach the threshold', () => {
+    // 600 claims, each with three of four common words (each in 450 claims, far above the
+    // 200 whose lists the index reads) and one word of its own.
+    const common = ['harbor', 'tunnel', 'cargo', 'freight'];
+    const letters = (i: number) => String.fromCharCode(97 + (i % 26)) + String.fromCharCode(97 + Math.floor(i / 26));
+    const claims = Array.from({ length: 600 }, (_, i) => {
+      const quote = `${common.filter((_, k) => k !== i % 4).join(' ')} zor${letters(i)}vik.`;
+      return {
+        id: `c${i}`,
+        text: quote,
+        sources: [{ article: 'a0', quote, sentenceId: `a0:${i}` }],
+        attributions: [],
+        facts: [],
+        disagreements: [],
+        status: { kind: 'single-source' as const, articles: 1, summary: '' },
+        terms: contentTerms(quote),
+      };
+    });
+    const matcher = new ClaimMatcher(claims);
+    expect(matcher.index.df('harbor')).toBeGreaterThan(matcher.index.maxDf);
+    const threshold = thresholdFor('balanced');
+    const sentence = 'Harbor tunnel cargo freight.';
+    const slow = matcher.bestByBruteForce(sentence);
+    expect(slow!.score).toBeGreaterThanOrEqual(threshold);
+    expect(matcher.bestFor(sentence, threshold)?.claim.id).toBe(slow!.claim.id);
+    expect(matcher.match([sentence]).map((m) => m.claimId)).toEqual([slow!.claim.id]);
   });
 });
 

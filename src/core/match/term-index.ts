@@ -300,10 +300,15 @@ export class TermIndex {
     // thousands of claims through its commoner terms, and ordering them all cost more than scoring.
     // Common terms are tested heaviest first, and a claim is dropped as soon as the terms left
     // cannot lift it to `minBound` (most touched claims share one term and few common ones).
+    // Claims on common lists only are found below when those lists can reach `minBound` alone.
+    const byCommonOnly = minBound > 0 && c > 0 && commonMass >= minBound * (1 - 1e-9);
+    const stamp = byCommonOnly ? this.#nextStamp() : 0;
+    const seen = this.#seen;
     for (let i = 0; i < n; i++) {
       const slot = touched[i]!;
       let bound = acc[slot]!;
       acc[slot] = 0;
+      if (byCommonOnly) seen[slot] = stamp;
       let left = commonMass;
       if (bound + left < minBound) continue;
       const word = slot >>> 5;
@@ -317,7 +322,82 @@ export class TermIndex {
       }
       if (k === c && bound >= minBound) into.push(slot, bound);
     }
+    if (byCommonOnly) this.#reachByCommonOnly(common, commonWeights, commonMass, minBound, stamp, into);
     into.heapify();
+  }
+
+  /** Stamps for `#seen`, one per sentence that needs it. */
+  #stamp = 0;
+  /** By slot: the stamp of the last sentence whose rarer lists hold the claim. */
+  #seen = new Int32Array(0);
+
+  #nextStamp(): number {
+    if (this.#seen.length < this.#acc.length || this.#stamp >= 0x7fffffff) {
+      this.#seen = new Int32Array(this.#acc.length);
+      this.#stamp = 0;
+    }
+    return ++this.#stamp;
+  }
+
+  /**
+   * The claims no rarer list holds that reach `minBound` through common lists alone (`common`
+   * heaviest first; claims stamped in `#seen` are done already). Such a claim is on at least the
+   * fewest lists whose weights can add up to `minBound`, so the bit sets are counted word by word
+   * (up to four) and only claims on that many are weighed, without reading the long lists.
+   */
+  #reachByCommonOnly(
+    common: readonly Uint32Array[],
+    commonWeights: readonly number[],
+    commonMass: number,
+    minBound: number,
+    stamp: number,
+    into: Reached,
+  ): void {
+    const c = common.length;
+    let need = 0;
+    for (let top = 0; need < c && top < minBound * (1 - 1e-9); need++) top += commonWeights[need]!;
+    // Counting to four is enough to leave out almost every claim; a claim on four or more lists
+    // is weighed exactly below either way.
+    need = Math.min(need, 4);
+    // And it is on one of the heaviest lists, those without which the rest cannot reach `minBound`.
+    let essential = c;
+    for (let rest = 0; essential > 0 && rest + commonWeights[essential - 1]! < minBound * (1 - 1e-9); essential--) {
+      rest += commonWeights[essential - 1]!;
+    }
+    const seen = this.#seen;
+    const words = common[0]!.length;
+    for (let word = 0; word < words; word++) {
+      let one = 0;
+      let two = 0;
+      let three = 0;
+      let four = 0;
+      let onEssential = 0;
+      for (let k = 0; k < c; k++) {
+        const b = common[k]![word]!;
+        if (k < essential) onEssential |= b;
+        four |= three & b;
+        three |= two & b;
+        two |= one & b;
+        one |= b;
+      }
+      let hits = (need === 1 ? one : need === 2 ? two : need === 3 ? three : four) & onEssential;
+      while (hits !== 0) {
+        const low = hits & -hits;
+        hits ^= low;
+        const slot = (word << 5) | (31 - Math.clz32(low));
+        if (seen[slot] === stamp) continue;
+        let bound = 0;
+        let left = commonMass;
+        let k = 0;
+        for (; k < c; k++) {
+          const w = commonWeights[k]!;
+          left -= w;
+          if ((common[k]![word]! >>> (slot & 31)) & 1) bound += w;
+          else if (bound + left < minBound) break;
+        }
+        if (k === c && bound >= minBound) into.push(slot, bound);
+      }
+    }
   }
 
   /**
@@ -353,7 +433,8 @@ export class TermIndex {
    *
    * Claims are found through the rarer terms: a posting list longer than `maxDf` is not read, it
    * is tested claim by claim on the claims the rarer terms found. A claim that shares only such
-   * common terms with the sentence is not found: it cannot be about the same fact.
+   * common terms with the sentence is found by counting their bit sets, when they weigh enough
+   * to reach `minMass` at all; with `minMass` 0 it is not found.
    */
   reach(postings: ArrayLike<Posting | undefined>, weights: ArrayLike<number>, minMass: number, into: Reached): void {
     into.reset();
