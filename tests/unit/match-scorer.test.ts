@@ -11,15 +11,15 @@ const labelled: Array<{ text: string }> = JSON.parse(
 );
 
 
-// The scoring rules written the plain way (a merge of two id-sorted profiles, a binary search per
-// head): the reference the marking scorer is checked against. Flags as in score.ts.
+// The scoring rules written the plain way (a merge of two id-sorted profiles, a search per head): the reference the marking scorer is checked against. Flags as in score.ts.
 const SEEN = 1;
 const NUMERIC = 2;
 const NAME = 4;
 const POLARITY = 8;
 
-function hasSorted(xs: Int32Array, x: number): boolean {
-  return xs.includes(x);
+/** Whether a profile has a head: `heads` holds one head id per term (-1 for none). */
+function hasHead(heads: Int32Array, head: number): boolean {
+  return heads.includes(head);
 }
 
 function reference(page: WeighedProfile, source: WeighedProfile, w = SCORING) {
@@ -37,7 +37,7 @@ function reference(page: WeighedProfile, source: WeighedProfile, w = SCORING) {
     const numeric = (flags & NUMERIC) !== 0;
     if (!exact && numeric && source.profile.hasFigures) continue;
     const head = page.head[i]!;
-    const inSource = exact || (head >= 0 && hasSorted(source.heads, head));
+    const inSource = exact || (head >= 0 && hasHead(source.head, head));
     const weight = page.idf[i]!;
     const isName = (flags & NAME) !== 0;
     if (!inSource) {
@@ -64,7 +64,7 @@ function reference(page: WeighedProfile, source: WeighedProfile, w = SCORING) {
       const flags = source.flags[k]!;
       if (flags & NUMERIC) continue;
       const head = source.head[k]!;
-      if (head >= 0 && hasSorted(page.heads, head)) continue;
+      if (head >= 0 && hasHead(page.head, head)) continue;
       if (flags & NAME) extra *= w.missingNameWeight;
       if (flags & POLARITY) extra *= w.polarityWeight;
     }

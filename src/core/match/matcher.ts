@@ -43,6 +43,8 @@ interface PageTerm {
   headPosting: Posting | undefined;
   head: string | null;
   numeric: boolean;
+  /** The term's weight (its IDF): the memo is cleared whenever the index changes. */
+  idf: number;
 }
 
 const PAGE_TERM_MEMO_LIMIT = 50_000;
@@ -181,7 +183,14 @@ export class ClaimMatcher implements Matcher {
     let known = this.#pageTerms.get(t);
     if (!known) {
       const head = t.length >= NEAR_PREFIX ? t.slice(0, NEAR_PREFIX) : null;
-      known = { posting: this.index.term(t), headPosting: head === null ? undefined : this.index.head(head), head, numeric: isNumberTerm(t) };
+      const posting = this.index.term(t);
+      known = {
+        posting,
+        headPosting: head === null ? undefined : this.index.head(head),
+        head,
+        numeric: isNumberTerm(t),
+        idf: this.index.idfOf(posting ? posting.slots.length : 0),
+      };
       this.#pageTerms.set(t, known);
     }
     return known;
@@ -207,8 +216,7 @@ export class ClaimMatcher implements Matcher {
     this.#checkPageTerms();
     for (let i = 0; i < n; i++) {
       const known = this.#pageTerm(list[i]!);
-      const { posting, headPosting, head } = known;
-      const idf = this.index.idfOf(posting ? posting.slots.length : 0);
+      const { posting, headPosting, head, idf } = known;
       pageTerms[i] = known;
       // The scorer counts a term of NEAR_PREFIX letters or more as shared with any term of its head.
       keys[i] = head === null ? posting : headPosting;
@@ -218,15 +226,27 @@ export class ClaimMatcher implements Matcher {
     return minPageMass;
   }
 
+  #scratchIds = new Int32Array(64);
+  #scratchHeads = new Int32Array(64);
+  #scratchIdfs = new Float64Array(64);
+  #scratchSeen = new Uint8Array(64);
+
   /** The bare profile (no names) of the sentence `#lookUpPage` looked up last. */
   #weighBare(text: string, terms: ReadonlySet<string>, list: readonly string[]): WeighedProfile {
     const n = list.length;
     const headOf: Array<string | null> = new Array(n);
     const numeric: boolean[] = new Array(n);
-    const ids = new Int32Array(n);
-    const heads = new Int32Array(n);
-    const idfs = new Float64Array(n);
-    const seen = new Uint8Array(n);
+    // Inputs to `weighResolved`, which copies what it keeps: scratch, grown as sentences need.
+    if (this.#scratchIds.length < n) {
+      this.#scratchIds = new Int32Array(n * 2);
+      this.#scratchHeads = new Int32Array(n * 2);
+      this.#scratchIdfs = new Float64Array(n * 2);
+      this.#scratchSeen = new Uint8Array(n * 2);
+    }
+    const ids = this.#scratchIds;
+    const heads = this.#scratchHeads;
+    const idfs = this.#scratchIdfs;
+    const seen = this.#scratchSeen;
     let hasFigures = false;
     for (let i = 0; i < n; i++) {
       const { posting, headPosting, head, numeric: isNumber } = this.#termsOfPage[i]!;

@@ -35,8 +35,6 @@ export interface WeighedProfile {
   flags: Uint8Array;
   /** Id of each term's head (first `NEAR_PREFIX` letters), or -1 for a shorter term. */
   head: Int32Array;
-  /** The distinct head ids, ascending. */
-  heads: Int32Array;
 }
 
 const SEEN = 1;
@@ -105,18 +103,15 @@ export function weighResolved(
   const flags = new Uint8Array(n);
   const head = new Int32Array(n);
   const terms: string[] = new Array(n);
-  const distinctHeads: number[] = [];
   for (let k = 0; k < n; k++) {
     const i = order[k]!;
     const t = list[i]!;
     terms[k] = t;
     idf[k] = idfs[i]!;
     flags[k] = (seen[i] ? SEEN : 0) | (numeric[i] ? NUMERIC : 0) | (profile.nameTerms.has(t) ? NAME : 0) | (POLARITY_TERMS.has(t) ? POLARITY : 0);
-    const h = headIds[i]!;
-    head[k] = h;
-    if (h >= 0 && !distinctHeads.includes(h)) distinctHeads.push(h);
+    head[k] = headIds[i]!;
   }
-  return { profile, terms, order, ids, idf, flags, head, heads: Int32Array.from(distinctHeads).sort() };
+  return { profile, terms, order, ids, idf, flags, head };
 }
 
 /**
