@@ -147,7 +147,7 @@ describe('claims come out of the reach heap best bound first', () => {
     expect(out).toEqual(expected);
   });
 
-  it('finds a claim through a common term only together with a rarer one', () => {
+  it('finds a claim through a common term with a rarer one, or alone when it can reach the bar', () => {
     // 300 claims share "said" (longer than the 200-claim floor): it is tested claim by claim, not read.
     const index = new TermIndex();
     for (let i = 0; i < 300; i++) index.add({ id: `c${i}`, terms: ['said', `rare${i}`] });
@@ -158,7 +158,12 @@ describe('claims come out of the reach heap best bound first', () => {
     expect(reached.size).toBe(1);
     expect(index.idAt(reached.next())).toBe('c7');
     expect(reached.bound).toBe(6);
-    index.reach([said], [1], 0.5, reached);
+    // "said" alone weighs less than the bar: no claim can reach it through "said" only.
+    index.reach([said], [1], 1.5, reached);
     expect(reached.size).toBe(0);
+    // It weighs enough: every claim on it can, and every one is found without reading its list.
+    index.reach([said], [1], 0.5, reached);
+    expect(reached.size).toBe(300);
+    expect(index.idAt(reached.next())).toBe('c0');
   });
 });
