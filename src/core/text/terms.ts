@@ -81,6 +81,8 @@ const AND = 8;
  * `contentTerms`; one lookup now serves the tokenizer, the folder and the stemmer.
  */
 interface TokenInfo {
+  /** The token itself (lowercase), for number folding. */
+  word: string;
   term: string | null;
   kind: number;
   phrases: PhraseList | undefined;
@@ -103,10 +105,27 @@ function infoOf(t: string): TokenInfo {
   }
   const kind =
     (isDigits(t) ? DIGITS : 0) | (NUMBER_WORDS.has(t) ? NUMBER_WORD : 0) | (SCALE_WORDS.has(t) ? SCALE_WORD : 0) | (t === 'and' ? AND : 0);
-  const info: TokenInfo = { term, kind, phrases: phrasesStartingWith(t) };
+  const info: TokenInfo = { word: t, term, kind, phrases: phrasesStartingWith(t) };
   if (tokenMemo.size >= TOKEN_MEMO_LIMIT) tokenMemo.clear();
   tokenMemo.set(t, info);
   return info;
+}
+
+/**
+ * Words of one to three letters a-z by a code of their letters (five bits each): "the", "of",
+ * "to", "and" are a third to half of all words, and finding them here needs no string cut from
+ * the sentence and no hash of it. At most 26^3 + 26^2 + 26 entries, each what `infoOf` gives.
+ */
+const SHORT_WORDS: Array<TokenInfo | undefined> = new Array(1 << 15).fill(undefined);
+
+function shortInfo(s: string, start: number, end: number): TokenInfo {
+  let code = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) return infoOf(s.slice(start, end));
+    code = (code << 5) | (c - 96);
+  }
+  return (SHORT_WORDS[code] ??= infoOf(s.slice(start, end)));
 }
 
 /**
@@ -209,13 +228,12 @@ export function contentTerms(text: string): string[] {
       const d = s.charCodeAt(i);
       w = d < 128 ? ASCII_WORD_CHAR[d]! : wordCharWidth(s, i);
     } while (w > 0);
-    const word = s.slice(start, i);
-    const info = infoOf(word);
+    const info = i - start <= 3 ? shortInfo(s, start, i) : infoOf(s.slice(start, i));
     const phrase = info.phrases && phraseIn(info.phrases, s, start);
     if (phrase) {
       folder.take(phrase.canonical, infoOf(phrase.canonical));
       i = phrase.end;
-    } else folder.take(word, info);
+    } else folder.take(info.word, info);
   }
   return folder.finish();
 }
