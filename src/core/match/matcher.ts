@@ -168,14 +168,24 @@ export class ClaimMatcher implements Matcher {
    * whenever the dictionary changes, and bounded like the text layer's memo.
    */
   #pageTerms = new Map<string, PageTerm>();
-  #pageTermsFor = [-1, -1, -1];
+  /** The index's version and dictionary sizes when the memo was filled. */
+  #memoVersion = -1;
+  #memoTermIds = -1;
+  #memoHeadIds = -1;
 
   /** Clears the page-term memo when the dictionary has changed since it was filled. */
   #checkPageTerms(): void {
-    const now = [this.index.version, this.index.termIds, this.index.headIds];
-    if (now.some((x, i) => x !== this.#pageTermsFor[i]) || this.#pageTerms.size >= PAGE_TERM_MEMO_LIMIT) {
+    const { version, termIds, headIds } = this.index;
+    if (
+      version !== this.#memoVersion ||
+      termIds !== this.#memoTermIds ||
+      headIds !== this.#memoHeadIds ||
+      this.#pageTerms.size >= PAGE_TERM_MEMO_LIMIT
+    ) {
       this.#pageTerms.clear();
-      this.#pageTermsFor = now;
+      this.#memoVersion = version;
+      this.#memoTermIds = termIds;
+      this.#memoHeadIds = headIds;
     }
   }
 
