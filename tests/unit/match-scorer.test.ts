@@ -18,7 +18,7 @@ const NAME = 4;
 const POLARITY = 8;
 
 /** Whether a profile has a head: `heads` holds one head id per term (-1 for none). */
-function hasHead(heads: Int32Array, head: number): boolean {
+function hasHead(heads: readonly number[], head: number): boolean {
   return heads.includes(head);
 }
 

@@ -28,13 +28,13 @@ export interface WeighedProfile {
   /** The terms of `profile.list`, in ascending id order. */
   terms: readonly string[];
   /** Position of each term in `profile.list`, to report shared terms in reading order. */
-  order: Int32Array;
-  ids: Int32Array;
-  idf: Float64Array;
+  order: readonly number[];
+  ids: readonly number[];
+  idf: readonly number[];
   /** Bit flags per term: SEEN, NUMERIC, NAME, POLARITY. */
-  flags: Uint8Array;
+  flags: readonly number[];
   /** Id of each term's head (first `NEAR_PREFIX` letters), or -1 for a shorter term. */
-  head: Int32Array;
+  head: readonly number[];
 }
 
 const SEEN = 1;
@@ -78,15 +78,21 @@ export function weigh(
  */
 export function weighResolved(
   profile: TextProfile,
-  termIds: Int32Array,
-  headIds: Int32Array,
-  idfs: Float64Array,
-  seen: Uint8Array,
+  termIds: ArrayLike<number>,
+  headIds: ArrayLike<number>,
+  idfs: ArrayLike<number>,
+  seen: ArrayLike<number>,
 ): WeighedProfile {
   const { list, numeric } = profile;
   const n = list.length;
-  const ids = new Int32Array(n);
-  const order = new Int32Array(n);
+  // Plain arrays, not typed ones: a profile is a few dozen numbers, and a typed array of more
+  // than 64 bytes gets its own buffer outside the heap, which costs more to make and to collect.
+  const ids: number[] = [];
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) {
+    ids.push(0);
+    order.push(0);
+  }
   for (let i = 0; i < n; i++) {
     const id = termIds[i]!;
     // Insertion sort by id: a sentence has a few dozen terms at most.
@@ -99,17 +105,17 @@ export function weighResolved(
     ids[k] = id;
     order[k] = i;
   }
-  const idf = new Float64Array(n);
-  const flags = new Uint8Array(n);
-  const head = new Int32Array(n);
-  const terms: string[] = new Array(n);
+  const idf: number[] = [];
+  const flags: number[] = [];
+  const head: number[] = [];
+  const terms: string[] = [];
   for (let k = 0; k < n; k++) {
     const i = order[k]!;
     const t = list[i]!;
-    terms[k] = t;
-    idf[k] = idfs[i]!;
-    flags[k] = (seen[i] ? SEEN : 0) | (numeric[i] ? NUMERIC : 0) | (profile.nameTerms.has(t) ? NAME : 0) | (POLARITY_TERMS.has(t) ? POLARITY : 0);
-    head[k] = headIds[i]!;
+    terms.push(t);
+    idf.push(idfs[i]!);
+    flags.push((seen[i] ? SEEN : 0) | (numeric[i] ? NUMERIC : 0) | (profile.nameTerms.has(t) ? NAME : 0) | (POLARITY_TERMS.has(t) ? POLARITY : 0));
+    head.push(headIds[i]!);
   }
   return { profile, terms, order, ids, idf, flags, head };
 }
@@ -119,7 +125,7 @@ export function weighResolved(
  * profile without them are kept.
  */
 export function withNames(bare: WeighedProfile, profile: TextProfile): WeighedProfile {
-  const flags = Uint8Array.from(bare.flags);
+  const flags = bare.flags.slice();
   for (let k = 0; k < flags.length; k++) if (profile.nameTerms.has(bare.terms[k]!)) flags[k]! |= NAME;
   return { ...bare, profile, flags };
 }
