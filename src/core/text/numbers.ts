@@ -119,6 +119,9 @@ const DATE_RE = new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b
 const DURATION_RE = new RegExp(`\\b(?:(${QUALIFIER_RE})\\s+)?(${NUMBER_RE})[\\s-]+(${DURATION_UNIT})(?:-long|-old)?\\b`, 'gi');
 const YEAR_RE = /\b(?:(since|in|until|from|by|of)\s+)?((?:19|20)\d\d)\b(?!,\d)/gi;
 const APPROX_RE = /\b(dozens|scores|hundreds|thousands|millions)\b/gi;
+const HAS_MONTH = new RegExp(MONTH_RE);
+const HAS_DURATION_UNIT = /year|month|week|day|hour|decade/i;
+const HAS_YEAR_DIGITS = /(?:19|20)\d\d/;
 const LOWERCASE_WORD_NEXT = /^\s+[\p{Ll}]/u;
 const COUNT_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${QUALIFIER_RE})\\s+)?(${NUMBER_RE})(?![\\p{L}\\p{N}])`, 'giu');
 /**
@@ -160,11 +163,13 @@ export function extractNumbers(text: string): NumberMention[] {
   };
 
   // Clock times ("12:23") are neither counts nor years.
-  CLOCK_RE.lastIndex = 0;
+  CLOCK_RE.lastIndex = text.includes(':') ? 0 : text.length + 1;
   for (let m; (m = CLOCK_RE.exec(text)) !== null; ) taken.push({ start: m.index, end: m.index + m[0].length });
 
-  // Dates: "November 27", "Dec 8, 2024", "27 November".
-  DATE_RE.lastIndex = 0;
+  // Dates: "November 27", "Dec 8, 2024", "27 November". Each pattern below is run only on a text
+  // that has what it cannot match without (a month, a unit of time, a year's digits): scanning
+  // a sentence for them was most of the cost, and most sentences have none.
+  DATE_RE.lastIndex = HAS_MONTH.test(text) ? 0 : text.length + 1;
   for (let m; (m = DATE_RE.exec(text)) !== null; ) {
     const monthText = (m[1] ?? m[5] ?? '').toLowerCase().replace('.', '');
     const month = MONTHS.findIndex((n) => n.startsWith(monthText.slice(0, 3))) + 1;
@@ -179,7 +184,7 @@ export function extractNumbers(text: string): NumberMention[] {
   }
 
   // Durations: "13-year rebellion", "five-year-long conflict", "over five decades", "24 hours".
-  DURATION_RE.lastIndex = 0;
+  DURATION_RE.lastIndex = HAS_DURATION_UNIT.test(text) ? 0 : text.length + 1;
   for (let m; (m = DURATION_RE.exec(text)) !== null; ) {
     const value = parseNumber(m[2]!);
     if (Number.isNaN(value)) continue;
@@ -193,7 +198,7 @@ export function extractNumbers(text: string): NumberMention[] {
   }
 
   // Years: "since 2011", "in 2018", "2000".
-  YEAR_RE.lastIndex = 0;
+  YEAR_RE.lastIndex = HAS_YEAR_DIGITS.test(text) ? 0 : text.length + 1;
   for (let m; (m = YEAR_RE.exec(text)) !== null; ) {
     const after = text.slice(m.index + m[0].length);
     // "2000 troops" is a count, not a year.
