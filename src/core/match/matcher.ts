@@ -45,6 +45,8 @@ interface PageTerm {
   numeric: boolean;
   /** The term's weight (its IDF): the memo is cleared whenever the index changes. */
   idf: number;
+  /** The last page sentence that had the term (see `#lookUpPage`). */
+  stamp: number;
 }
 
 const PAGE_TERM_MEMO_LIMIT = 50_000;
@@ -200,6 +202,7 @@ export class ClaimMatcher implements Matcher {
         head,
         numeric: isNumberTerm(t),
         idf: this.index.idfOf(posting ? posting.slots.length : 0),
+        stamp: 0,
       };
       this.#pageTerms.set(t, known);
     }
@@ -211,29 +214,42 @@ export class ClaimMatcher implements Matcher {
   #keys: Array<Posting | undefined> = [];
   #weights: number[] = [];
 
+  /** Bumped per page sentence: a memo entry stamped with it is a term the sentence has had. */
+  #sentenceStamp = 0;
+  /** Page mass of the figure-free terms of the sentence `#lookUpPage` looked up last. */
+  #minPageMass = 0;
+
   /**
-   * Looks up each term of a page sentence once: fills `#termsOfPage`, and `#keys` / `#weights`
-   * with the posting the index reads for each term and its weight; returns the sentence's least
-   * mass (its non-figure terms' weights).
+   * Looks up each distinct term of a page sentence once, and returns them in first-seen order:
+   * fills `#termsOfPage`, `#keys` / `#weights` with the posting the index reads for each term and
+   * its weight, and `#minPageMass` with the sentence's least mass (its non-figure terms' weights).
+   * A repeated term is known by the stamp on its memo entry, so no set of the terms is made for
+   * the many sentences that reach no claim.
    */
-  #lookUpPage(list: readonly string[]): number {
-    const n = list.length;
+  #lookUpPage(all: readonly string[]): string[] {
+    const list: string[] = [];
     const pageTerms = this.#termsOfPage;
     const keys = this.#keys;
     const weights = this.#weights;
-    pageTerms.length = keys.length = weights.length = n;
+    pageTerms.length = keys.length = weights.length = 0;
     let minPageMass = 0;
     this.#checkPageTerms();
-    for (let i = 0; i < n; i++) {
-      const known = this.#pageTerm(list[i]!);
+    const stamp = ++this.#sentenceStamp;
+    for (let i = 0; i < all.length; i++) {
+      const t = all[i]!;
+      const known = this.#pageTerm(t);
+      if (known.stamp === stamp) continue;
+      known.stamp = stamp;
       const { posting, headPosting, head, idf } = known;
-      pageTerms[i] = known;
+      list.push(t);
+      pageTerms.push(known);
       // The scorer counts a term of NEAR_PREFIX letters or more as shared with any term of its head.
-      keys[i] = head === null ? posting : headPosting;
-      weights[i] = idf;
+      keys.push(head === null ? posting : headPosting);
+      weights.push(idf);
       if (!known.numeric) minPageMass += idf;
     }
-    return minPageMass;
+    this.#minPageMass = minPageMass;
+    return list;
   }
 
   #scratchIds = new Int32Array(64);
@@ -281,10 +297,9 @@ export class ClaimMatcher implements Matcher {
    * scored again with them.
    */
   bestFor(text: string, minScore = 0): ScoredClaim | undefined {
-    const terms = new Set(contentTerms(text));
-    if (terms.size < MIN_SENTENCE_TERMS) return undefined;
-    const list = [...terms];
-    const minPageMass = this.#lookUpPage(list);
+    const list = this.#lookUpPage(contentTerms(text));
+    if (list.length < MIN_SENTENCE_TERMS) return undefined;
+    const minPageMass = this.#minPageMass;
     // A claim must be able to explain this much of the page to reach `minScore` (slightly less,
     // so rounding never drops a claim that scoring would keep).
     const minMass = minScore > 0 ? coverageFor(minScore) * minPageMass * (1 - 1e-9) : 0;
@@ -292,7 +307,7 @@ export class ClaimMatcher implements Matcher {
     this.index.reach(this.#keys, this.#weights, minMass, reached);
     if (reached.size === 0) return undefined;
     // Weighed only when the index finds a claim the sentence may state (most sentences have none).
-    const bare = this.#weighBare(text, terms, list);
+    const bare = this.#weighBare(text, new Set(list), list);
     const scorer = this.#scorer;
     scorer.load(bare, this.index.termIds, this.index.headIds);
     let page: WeighedProfile | undefined;
