@@ -129,6 +129,29 @@ function shortInfo(s: string, start: number, end: number): TokenInfo {
 }
 
 /**
+ * Words of four to six letters a-z by the same code (30 bits, a small integer): keyed by a
+ * number, a lookup needs no string cut from the sentence, no hash of its letters and no
+ * comparison of them. Bounded like the word memo.
+ */
+const MID_WORDS = new Map<number, TokenInfo>();
+
+function midInfo(s: string, start: number, end: number): TokenInfo {
+  let code = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) return infoOf(s.slice(start, end));
+    code = (code << 5) | (c - 96);
+  }
+  let info = MID_WORDS.get(code);
+  if (info === undefined) {
+    info = infoOf(s.slice(start, end));
+    if (MID_WORDS.size >= TOKEN_MEMO_LIMIT) MID_WORDS.clear();
+    MID_WORDS.set(code, info);
+  }
+  return info;
+}
+
+/**
  * Folds runs of number words ("two thousand") and digits ("2,000") into digit strings as tokens
  * go by, and hands every resulting token's term to `out`.
  */
@@ -228,7 +251,8 @@ export function contentTerms(text: string): string[] {
       const d = s.charCodeAt(i);
       w = d < 128 ? ASCII_WORD_CHAR[d]! : wordCharWidth(s, i);
     } while (w > 0);
-    const info = i - start <= 3 ? shortInfo(s, start, i) : infoOf(s.slice(start, i));
+    const length = i - start;
+    const info = length <= 3 ? shortInfo(s, start, i) : length <= 6 ? midInfo(s, start, i) : infoOf(s.slice(start, i));
     const phrase = info.phrases && phraseIn(info.phrases, s, start);
     if (phrase) {
       folder.take(phrase.canonical, infoOf(phrase.canonical));
