@@ -118,13 +118,23 @@ function infoOf(t: string): TokenInfo {
  */
 const SHORT_WORDS: Array<TokenInfo | undefined> = new Array(1 << 15).fill(undefined);
 
-function shortInfo(s: string, start: number, end: number): TokenInfo {
+/**
+ * A word of up to six letters a-z as a number, five bits a letter (1 to 26, so words of
+ * different lengths never share one), or -1 when it has another character.
+ */
+function letterCode(s: string, start: number, end: number): number {
   let code = 0;
   for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
-    if (c < 97 || c > 122) return infoOf(s.slice(start, end));
+    if (c < 97 || c > 122) return -1;
     code = (code << 5) | (c - 96);
   }
+  return code;
+}
+
+function shortInfo(s: string, start: number, end: number): TokenInfo {
+  const code = letterCode(s, start, end);
+  if (code < 0) return infoOf(s.slice(start, end));
   return (SHORT_WORDS[code] ??= infoOf(s.slice(start, end)));
 }
 
@@ -136,12 +146,8 @@ function shortInfo(s: string, start: number, end: number): TokenInfo {
 const MID_WORDS = new Map<number, TokenInfo>();
 
 function midInfo(s: string, start: number, end: number): TokenInfo {
-  let code = 0;
-  for (let i = start; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 97 || c > 122) return infoOf(s.slice(start, end));
-    code = (code << 5) | (c - 96);
-  }
+  const code = letterCode(s, start, end);
+  if (code < 0) return infoOf(s.slice(start, end));
   let info = MID_WORDS.get(code);
   if (info === undefined) {
     info = infoOf(s.slice(start, end));
