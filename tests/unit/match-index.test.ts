@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../src/cli/bundled-articles';
 import { ClaimMatcher, TermIndex, buildTermIndex, measureIndexBytes, thresholdFor } from '../../src/core/match';
-import { contentTerms } from '../../src/core/text';
+import { contentTerms, termGeneration } from '../../src/core/text';
 
 const claims = [
   { id: 'airport', terms: ['assad', 'depart', 'damascus', 'airport'] },
@@ -131,5 +131,30 @@ describe('one matcher serves every strictness setting', () => {
     expect(shared.match(sentences, thresholdFor('strict')).length).toBeLessThan(
       shared.match(sentences, thresholdFor('loose')).length,
     );
+  });
+});
+
+describe('the matcher survives the text layer numbering its terms again', () => {
+  it('matches the same sentences before and after a page with more distinct words than the term bound', async () => {
+    const corpus = await loadBundledCorpus();
+    const matcher = new ClaimMatcher(corpus.claims);
+    const sentences = corpus.claims.slice(0, 20).map((c) => c.sources[0]!.quote);
+    const before = matcher.match(sentences);
+    expect(before.length).toBeGreaterThan(10);
+    const generation = termGeneration();
+    // A hostile page: 120,000 distinct invented words, past the bound on interned terms.
+    const letters = 'bcdfghklmnprstvz';
+    const word = (i: number) => {
+      let w = '';
+      for (let n = i + 1; n > 0; n = Math.floor(n / letters.length)) w += `${letters[n % letters.length]}a`;
+      return w;
+    };
+    for (let i = 0; i < 120_000; i += 2_000) {
+      matcher.match([Array.from({ length: 2_000 }, (_, k) => word(i + k)).join(' ') + '.']);
+    }
+    expect(termGeneration()).toBeGreaterThan(generation);
+    expect(matcher.match(sentences)).toEqual(before);
+    // A fresh matcher, whose memo was never filled in the old numbering, agrees.
+    expect(new ClaimMatcher(corpus.claims).match(sentences)).toEqual(before);
   });
 });

@@ -8,7 +8,7 @@
  */
 
 import type { Claim, Corpus } from '../corpus/types';
-import { contentTerms } from '../text';
+import { termGeneration, termsOf, type Term } from '../text';
 import { findConflicts, type FigureCache } from './conflicts';
 import {
   SCORING,
@@ -39,17 +39,18 @@ import type { Match, MatchConfidence, Matcher, MatcherOptions } from './types';
 
 /** What the index holds for one term of a page (see `ClaimMatcher.#pageTerm`). */
 interface PageTerm {
+  text: string;
   posting: Posting | undefined;
   headPosting: Posting | undefined;
   head: string | null;
+  /** What the index reads for the term: its head's posting for a term of `NEAR_PREFIX` letters or more (the scorer counts such a term as shared with any term of its head), else its own. */
+  key: Posting | undefined;
   numeric: boolean;
   /** The term's weight (its IDF): the memo is cleared whenever the index changes. */
   idf: number;
   /** The last page sentence that had the term (see `#lookUpPage`). */
   stamp: number;
 }
-
-const PAGE_TERM_MEMO_LIMIT = 50_000;
 
 /** The best source of one claim for one sentence. */
 export interface ScoredClaim {
@@ -165,47 +166,56 @@ export class ClaimMatcher implements Matcher {
   }
 
   /**
-   * What the index holds for each word a page uses, memoised: a page of 3,000 sentences uses a
-   * few thousand distinct terms, and each costs a head slice and two dictionary lookups. Cleared
-   * whenever the dictionary changes, and bounded like the text layer's memo.
+   * What the index holds for each term a page uses, memoised by the term's id (see `Term`): a
+   * page of 3,000 sentences uses a few thousand distinct terms, and each costs a head slice and
+   * two dictionary lookups, where the memo costs an array read. Cleared whenever the dictionary
+   * changes or the text layer numbers its terms again.
    */
-  #pageTerms = new Map<string, PageTerm>();
-  /** The index's version and dictionary sizes when the memo was filled. */
+  #pageTerms: Array<PageTerm | undefined> = [];
+  /** The index's version and dictionary sizes, and the text layer's term generation, when the memo was filled. */
   #memoVersion = -1;
   #memoTermIds = -1;
   #memoHeadIds = -1;
+  #memoGeneration = -1;
 
-  /** Clears the page-term memo when the dictionary has changed since it was filled. */
+  /** Clears the page-term memo when the dictionary or the term numbering has changed since it was filled. */
   #checkPageTerms(): void {
     const { version, termIds, headIds } = this.index;
+    const generation = termGeneration();
     if (
       version !== this.#memoVersion ||
       termIds !== this.#memoTermIds ||
       headIds !== this.#memoHeadIds ||
-      this.#pageTerms.size >= PAGE_TERM_MEMO_LIMIT
+      generation !== this.#memoGeneration
     ) {
-      this.#pageTerms.clear();
+      this.#pageTerms = [];
       this.#memoVersion = version;
       this.#memoTermIds = termIds;
       this.#memoHeadIds = headIds;
+      this.#memoGeneration = generation;
     }
   }
 
-  #pageTerm(t: string): PageTerm {
-    let known = this.#pageTerms.get(t);
-    if (!known) {
-      const head = t.length >= NEAR_PREFIX ? t.slice(0, NEAR_PREFIX) : null;
-      const posting = this.index.term(t);
-      known = {
-        posting,
-        headPosting: head === null ? undefined : this.index.head(head),
-        head,
-        numeric: isNumberTerm(t),
-        idf: this.index.idfOf(posting ? posting.slots.length : 0),
-        stamp: 0,
-      };
-      this.#pageTerms.set(t, known);
-    }
+  #pageTerm(term: Term): PageTerm {
+    const t = term.text;
+    const head = t.length >= NEAR_PREFIX ? t.slice(0, NEAR_PREFIX) : null;
+    const posting = this.index.term(t);
+    const headPosting = head === null ? undefined : this.index.head(head);
+    const known: PageTerm = {
+      text: t,
+      posting,
+      headPosting,
+      head,
+      key: head === null ? posting : headPosting,
+      numeric: isNumberTerm(t),
+      idf: this.index.idfOf(posting ? posting.slots.length : 0),
+      stamp: 0,
+    };
+    // Grown by pushes, not by a write past the end: an array written far past its length turns
+    // into a dictionary, and every read of it into a hash lookup.
+    const memo = this.#pageTerms;
+    while (memo.length <= term.id) memo.push(undefined);
+    memo[term.id] = known;
     return known;
   }
 
@@ -220,36 +230,35 @@ export class ClaimMatcher implements Matcher {
   #minPageMass = 0;
 
   /**
-   * Looks up each distinct term of a page sentence once, and returns them in first-seen order:
-   * fills `#termsOfPage`, `#keys` / `#weights` with the posting the index reads for each term and
-   * its weight, and `#minPageMass` with the sentence's least mass (its non-figure terms' weights).
-   * A repeated term is known by the stamp on its memo entry, so no set of the terms is made for
-   * the many sentences that reach no claim.
+   * Looks up each distinct term of a page sentence once, and returns how many there are: fills
+   * the first entries of `#termsOfPage` (in first-seen order) and of `#keys` / `#weights` (the
+   * posting the index reads for each term and its weight), and `#minPageMass` with the sentence's
+   * least mass (its non-figure terms' weights). A repeated term is known by the stamp on its memo
+   * entry. The scratch arrays are written by position and never truncated: emptying an array
+   * gives up its storage, and growing it again for every sentence cost more than the lookups.
    */
-  #lookUpPage(all: readonly string[]): string[] {
-    const list: string[] = [];
+  #lookUpPage(all: readonly Term[]): number {
     const pageTerms = this.#termsOfPage;
     const keys = this.#keys;
     const weights = this.#weights;
-    pageTerms.length = keys.length = weights.length = 0;
     let minPageMass = 0;
     this.#checkPageTerms();
+    const memo = this.#pageTerms;
     const stamp = ++this.#sentenceStamp;
+    let n = 0;
     for (let i = 0; i < all.length; i++) {
-      const t = all[i]!;
-      const known = this.#pageTerm(t);
+      const term = all[i]!;
+      const known = (term.id < memo.length ? memo[term.id] : undefined) ?? this.#pageTerm(term);
       if (known.stamp === stamp) continue;
       known.stamp = stamp;
-      const { posting, headPosting, head, idf } = known;
-      list.push(t);
-      pageTerms.push(known);
-      // The scorer counts a term of NEAR_PREFIX letters or more as shared with any term of its head.
-      keys.push(head === null ? posting : headPosting);
-      weights.push(idf);
-      if (!known.numeric) minPageMass += idf;
+      pageTerms[n] = known;
+      keys[n] = known.key;
+      weights[n] = known.idf;
+      n++;
+      if (!known.numeric) minPageMass += known.idf;
     }
     this.#minPageMass = minPageMass;
-    return list;
+    return n;
   }
 
   #scratchIds = new Int32Array(64);
@@ -297,16 +306,18 @@ export class ClaimMatcher implements Matcher {
    * scored again with them.
    */
   bestFor(text: string, minScore = 0): ScoredClaim | undefined {
-    const list = this.#lookUpPage(contentTerms(text));
-    if (list.length < MIN_SENTENCE_TERMS) return undefined;
+    const n = this.#lookUpPage(termsOf(text));
+    if (n < MIN_SENTENCE_TERMS) return undefined;
     const minPageMass = this.#minPageMass;
     // A claim must be able to explain this much of the page to reach `minScore` (slightly less,
     // so rounding never drops a claim that scoring would keep).
     const minMass = minScore > 0 ? coverageFor(minScore) * minPageMass * (1 - 1e-9) : 0;
     const reached = this.#reached;
-    this.index.reach(this.#keys, this.#weights, minMass, reached);
+    this.index.reach(this.#keys, this.#weights, minMass, reached, n);
     if (reached.size === 0) return undefined;
     // Weighed only when the index finds a claim the sentence may state (most sentences have none).
+    const list: string[] = [];
+    for (let i = 0; i < n; i++) list.push(this.#termsOfPage[i]!.text);
     const bare = this.#weighBare(text, new Set(list), list);
     const scorer = this.#scorer;
     scorer.load(bare, this.index.termIds, this.index.headIds);

@@ -272,10 +272,12 @@ export class TermIndex {
   #accumulate(
     lists: ReadonlyArray<readonly number[]>,
     weights: ArrayLike<number>,
+    count: number,
     minBound: number,
     into: Reached,
     common: readonly Uint32Array[] = [],
     commonWeights: readonly number[] = [],
+    c = common.length,
   ): void {
     if (this.#acc.length < this.#ids.length) {
       this.#acc = new Float64Array(this.#ids.length * 2);
@@ -284,7 +286,7 @@ export class TermIndex {
     const acc = this.#acc;
     const touched = this.#touched;
     let n = 0;
-    for (let k = 0; k < lists.length; k++) {
+    for (let k = 0; k < count; k++) {
       const list = lists[k]!;
       const w = weights[k]!;
       for (let i = 0; i < list.length; i++) {
@@ -294,8 +296,7 @@ export class TermIndex {
       }
     }
     let commonMass = 0;
-    for (const w of commonWeights) commonMass += w;
-    const c = common.length;
+    for (let k = 0; k < c; k++) commonMass += commonWeights[k]!;
     // Only claims that can reach `minBound` are kept: in a large corpus a sentence touches
     // thousands of claims through its commoner terms, and ordering them all cost more than scoring.
     // Common terms are tested heaviest first, and a claim is dropped as soon as the terms left
@@ -322,7 +323,7 @@ export class TermIndex {
       }
       if (k === c && bound >= minBound) into.push(slot, bound);
     }
-    if (byCommonOnly) this.#reachByCommonOnly(common, commonWeights, commonMass, minBound, stamp, into);
+    if (byCommonOnly) this.#reachByCommonOnly(common, commonWeights, c, commonMass, minBound, stamp, into);
     into.heapify();
   }
 
@@ -348,12 +349,12 @@ export class TermIndex {
   #reachByCommonOnly(
     common: readonly Uint32Array[],
     commonWeights: readonly number[],
+    c: number,
     commonMass: number,
     minBound: number,
     stamp: number,
     into: Reached,
   ): void {
-    const c = common.length;
     let need = 0;
     for (let top = 0; need < c && top < minBound * (1 - 1e-9); need++) top += commonWeights[need]!;
     // Counting to four is enough to leave out almost every claim; a claim on four or more lists
@@ -417,7 +418,7 @@ export class TermIndex {
       }
     }
     const reached = new Reached();
-    this.#accumulate(lists, weights, 0, reached);
+    this.#accumulate(lists, weights, lists.length, 0, reached);
     const out: Candidate[] = [];
     for (let slot = reached.next(); slot >= 0 && out.length < limit; slot = reached.next()) {
       out.push({ slot, id: this.#ids[slot]!, weight: reached.bound });
@@ -436,29 +437,30 @@ export class TermIndex {
    * common terms with the sentence is found by counting their bit sets, when they weigh enough
    * to reach `minMass` at all; with `minMass` 0 it is not found.
    */
-  reach(postings: ArrayLike<Posting | undefined>, weights: ArrayLike<number>, minMass: number, into: Reached): void {
+  reach(postings: ArrayLike<Posting | undefined>, weights: ArrayLike<number>, minMass: number, into: Reached, count = postings.length): void {
     into.reset();
     const maxDf = this.maxDf;
-    // Scratch lists, reused: this runs once per page sentence.
+    // Scratch lists, reused: this runs once per page sentence. Written by position, never
+    // truncated (an emptied array gives up its storage and would grow again every sentence).
     const read = this.#read;
     const readWeights = this.#readWeights;
     const common = this.#common;
     const commonWeights = this.#commonWeights;
-    read.length = readWeights.length = common.length = commonWeights.length = 0;
-    for (let k = 0; k < postings.length; k++) {
+    let reads = 0;
+    let c = 0;
+    for (let k = 0; k < count; k++) {
       const posting = postings[k];
       if (!posting || posting.slots.length === 0) continue;
       const w = weights[k]!;
       if (posting.slots.length <= maxDf) {
-        read.push(posting.slots);
-        readWeights.push(w);
+        read[reads] = posting.slots;
+        readWeights[reads] = w;
+        reads++;
         continue;
       }
       // Common terms in descending weight (insertion: a sentence has a handful).
       const bits = this.#bitsOf(posting);
-      let i = common.length;
-      common.push(bits);
-      commonWeights.push(w);
+      let i = c++;
       while (i > 0 && commonWeights[i - 1]! < w) {
         common[i] = common[i - 1]!;
         commonWeights[i] = commonWeights[i - 1]!;
@@ -467,7 +469,7 @@ export class TermIndex {
       common[i] = bits;
       commonWeights[i] = w;
     }
-    this.#accumulate(read, readWeights, minMass, into, common, commonWeights);
+    this.#accumulate(read, readWeights, reads, minMass, into, common, commonWeights, c);
   }
 
   #read: Array<readonly number[]> = [];

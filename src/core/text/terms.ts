@@ -83,9 +83,42 @@ const AND = 8;
 interface TokenInfo {
   /** The token itself (lowercase), for number folding. */
   word: string;
-  term: string | null;
+  term: Term | null;
   kind: number;
   phrases: PhraseList | undefined;
+}
+
+/**
+ * A canonical content term, interned: one object per distinct term, numbered densely from 0, so
+ * that a caller keeping something per term (the matcher's index entries) can keep it in an array
+ * indexed by `id` instead of hashing the term's letters once more for every word of a page.
+ */
+export interface Term {
+  readonly text: string;
+  readonly id: number;
+}
+
+const interned = new Map<string, Term>();
+/** Distinct terms interned before every memo is cleared and numbering starts again. */
+const TERM_LIMIT = 100_000;
+let generation = 0;
+
+/**
+ * Changes whenever term ids start again from 0 (the interned terms reached `TERM_LIMIT`): a
+ * caller that keeps data by `Term.id` drops it when this differs from what it last saw.
+ */
+export function termGeneration(): number {
+  return generation;
+}
+
+/** The one `Term` for a canonical term's text (see `termsOf` for the bound). */
+function internTerm(text: string): Term {
+  let term = interned.get(text);
+  if (term === undefined) {
+    term = { text, id: interned.size };
+    interned.set(text, term);
+  }
+  return term;
 }
 
 const tokenMemo = new Map<string, TokenInfo>();
@@ -105,7 +138,7 @@ function infoOf(t: string): TokenInfo {
   }
   const kind =
     (isDigits(t) ? DIGITS : 0) | (NUMBER_WORDS.has(t) ? NUMBER_WORD : 0) | (SCALE_WORDS.has(t) ? SCALE_WORD : 0) | (t === 'and' ? AND : 0);
-  const info: TokenInfo = { word: t, term, kind, phrases: phrasesStartingWith(t) };
+  const info: TokenInfo = { word: t, term: term === null ? null : internTerm(term), kind, phrases: phrasesStartingWith(t) };
   if (tokenMemo.size >= TOKEN_MEMO_LIMIT) tokenMemo.clear();
   tokenMemo.set(t, info);
   return info;
@@ -145,6 +178,15 @@ function shortInfo(s: string, start: number, end: number): TokenInfo {
  */
 const MID_WORDS = new Map<number, TokenInfo>();
 
+/** Empties every memo that holds terms, and starts term ids again (see `termGeneration`). */
+function clearMemos(): void {
+  interned.clear();
+  tokenMemo.clear();
+  SHORT_WORDS.fill(undefined);
+  MID_WORDS.clear();
+  generation++;
+}
+
 function midInfo(s: string, start: number, end: number): TokenInfo {
   const code = letterCode(s, start, end);
   if (code < 0) return infoOf(s.slice(start, end));
@@ -162,7 +204,7 @@ function midInfo(s: string, start: number, end: number): TokenInfo {
  * go by, and hands every resulting token's term to `out`.
  */
 class Folder {
-  out: string[] = [];
+  out: Term[] = [];
   #run: string[] = [];
   #runIsDigits = false;
 
@@ -217,7 +259,7 @@ class Folder {
     this.#runIsDigits = false;
   }
 
-  finish(): string[] {
+  finish(): Term[] {
     this.#flush();
     return this.out;
   }
@@ -235,6 +277,13 @@ class Folder {
  * would give them (the regex was half the cost), each token folded and stemmed as it is read.
  */
 export function contentTerms(text: string): string[] {
+  return termsOf(text).map((t) => t.text);
+}
+
+/** `contentTerms` as interned `Term`s, for callers that key data by term. */
+export function termsOf(text: string): Term[] {
+  // Between sentences, never during one: a sentence's terms are all of one generation.
+  if (interned.size >= TERM_LIMIT) clearMemos();
   let s = normalizeText(text);
   s = replaceAcronyms(s);
   s = s.toLowerCase();
