@@ -1,7 +1,8 @@
 /**
  * Matching benchmark (`npm run bench [-- --bundled]`): figures printed, not asserted. Every time is a median of
- * several runs and is also given as a ratio to the floor, segmentSentences on the same page text
- * in the same run, so figures from different machines compare.
+ * several runs and is also given as a ratio to the floor, segmentSentences on the same page text,
+ * timed in alternation with it (the median of the per-pair ratios), so figures from different
+ * machines compare and the machine's drift stays out of the ratio.
  *
  * Corpora: the bundled one, and generated ones of 10,000 and 100,000 claims whose sentences are
  * drawn from a 60,000-word vocabulary (the bundled articles' words and a generic news list first,
@@ -34,23 +35,49 @@ function time(fn: () => void, runs = 5): number {
 }
 
 /**
- * Steady-state time of one call: warm-up calls first (at least 3, and `WARM_UP_MS`), then the
- * median of `runs` samples of `reps` calls each. Matching and the floor are measured alike, so
- * neither ratio side carries the other's compilation.
+ * Two functions timed in alternation, sample by sample (`rounds` pairs after the warm-up): the
+ * machine's speed drifts over seconds, and timing one function after the other put the drift
+ * into their ratio. Gives each one's median time and the median of the per-pair ratios b / a.
  */
-function timeWarm(fn: () => void, runs = 5): number {
-  const start = performance.now();
-  let calls = 0;
-  while (calls < 3 || performance.now() - start < WARM_UP_MS) {
-    fn();
-    calls++;
-  }
-  const perCall = (performance.now() - start) / calls;
-  const reps = Math.max(1, Math.ceil(MIN_SAMPLE_MS / Math.max(perCall, 1e-3)));
-  return time(() => {
+function timePaired(a: () => void, b: () => void, rounds = 15): { a: number; b: number; ratio: number } {
+  const repsOf = (fn: () => void) => {
+    const start = performance.now();
+    let calls = 0;
+    while (calls < 3 || performance.now() - start < WARM_UP_MS) {
+      fn();
+      calls++;
+    }
+    return Math.max(1, Math.ceil(MIN_SAMPLE_MS / Math.max((performance.now() - start) / calls, 1e-3)));
+  };
+  const ra = repsOf(a);
+  const rb = repsOf(b);
+  const sample = (fn: () => void, reps: number) => {
+    const t0 = performance.now();
     for (let i = 0; i < reps; i++) fn();
-  }, runs) / reps;
+    return (performance.now() - t0) / reps;
+  };
+  const ta: number[] = [];
+  const tb: number[] = [];
+  const ratios: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    // Alternate which goes first, so neither always runs right after the other's garbage.
+    let x: number;
+    let y: number;
+    if (r % 2 === 0) {
+      x = sample(a, ra);
+      y = sample(b, rb);
+    } else {
+      y = sample(b, rb);
+      x = sample(a, ra);
+    }
+    ta.push(x);
+    tb.push(y);
+    ratios.push(y / x);
+  }
+  const median = (xs: number[]) => [...xs].sort((p, q) => p - q)[xs.length >> 1]!;
+  return { a: median(ta), b: median(tb), ratio: median(ratios) };
 }
+
 const ms = (x: number) => `${x < 1 ? x.toFixed(3) : x < 10 ? x.toFixed(2) : x.toFixed(0)} ms`;
 
 const segmentPage = (page: string[]) => page.flatMap((p) => segmentSentences(p).map((s) => s.text));
@@ -82,15 +109,22 @@ function benchCorpus(label: string, corpus: Corpus, sentence: () => string, rows
     const warm = new ClaimMatcher(corpus.claims);
     // The first call on a fresh matcher, before the page's code is optimised: what a reader's first page costs.
     const cold = time(() => warm.match(sentences), 1);
-    const floor = timeWarm(() => segmentPage(page));
     let found = 0;
-    const matchTime = timeWarm(() => {
-      found = warm.match(sentences).length;
-    });
+    const paired = timePaired(
+      () => segmentPage(page),
+      () => {
+        found = warm.match(sentences).length;
+      },
+    );
+    const floor = paired.a;
+    const matchTime = paired.b;
     // What the text layer alone costs per sentence: the part of matching no index can avoid.
-    const termsOnly = timeWarm(() => sentences.forEach((s) => contentTerms(s)));
-    console.log(`page of ${sentences.length} sentences: match ${ms(matchTime)} (${found} matches; first call ${ms(cold)}), floor ${ms(floor)}, ratio ${(matchTime / floor).toFixed(1)}x; contentTerms alone ${ms(termsOnly)} (${(termsOnly / floor).toFixed(1)}x)`);
-    rows.push(`| ${label} | ${sentences.length} sentences | match ${ms(matchTime)} (${found} matches) | floor ${ms(floor)} | **${(matchTime / floor).toFixed(1)}x** | ${(termsOnly / floor).toFixed(1)}x |`);
+    const terms = timePaired(
+      () => segmentPage(page),
+      () => sentences.forEach((s) => contentTerms(s)),
+    );
+    console.log(`page of ${sentences.length} sentences: match ${ms(matchTime)} (${found} matches; first call ${ms(cold)}), floor ${ms(floor)}, ratio ${paired.ratio.toFixed(1)}x; contentTerms alone ${ms(terms.b)} (${terms.ratio.toFixed(1)}x)`);
+    rows.push(`| ${label} | ${sentences.length} sentences | match ${ms(matchTime)} (${found} matches) | floor ${ms(floor)} | **${paired.ratio.toFixed(1)}x** | ${terms.ratio.toFixed(1)}x |`);
     if (n === 3000 && label === 'bundled') {
       // The whole page as one string: segmentation must stay linear (it works in windows).
       const whole = page.join(' ');
