@@ -8,7 +8,7 @@
  */
 
 import type { Claim, Corpus } from '../corpus/types';
-import { termGeneration, termsOf, type Term } from '../text';
+import { termGeneration, termIds, termText } from '../text';
 import { findConflicts, type FigureCache } from './conflicts';
 import {
   SCORING,
@@ -166,7 +166,7 @@ export class ClaimMatcher implements Matcher {
   }
 
   /**
-   * What the index holds for each term a page uses, memoised by the term's id (see `Term`): a
+   * What the index holds for each term a page uses, memoised by the term's id (see `termIds`): a
    * page of 3,000 sentences uses a few thousand distinct terms, and each costs a head slice and
    * two dictionary lookups, where the memo costs an array read. Cleared whenever the dictionary
    * changes or the text layer numbers its terms again.
@@ -196,8 +196,8 @@ export class ClaimMatcher implements Matcher {
     }
   }
 
-  #pageTerm(term: Term): PageTerm {
-    const t = term.text;
+  #pageTerm(id: number): PageTerm {
+    const t = termText(id);
     const head = t.length >= NEAR_PREFIX ? t.slice(0, NEAR_PREFIX) : null;
     const posting = this.index.term(t);
     const headPosting = head === null ? undefined : this.index.head(head);
@@ -214,12 +214,13 @@ export class ClaimMatcher implements Matcher {
     // Grown by pushes, not by a write past the end: an array written far past its length turns
     // into a dictionary, and every read of it into a hash lookup.
     const memo = this.#pageTerms;
-    while (memo.length <= term.id) memo.push(undefined);
-    memo[term.id] = known;
+    while (memo.length <= id) memo.push(undefined);
+    memo[id] = known;
     return known;
   }
 
   /** Scratch for one page sentence, reused: most sentences are dropped after the index step. */
+  #termIds: number[] = [];
   #termsOfPage: PageTerm[] = [];
   #keys: Array<Posting | undefined> = [];
   #weights: number[] = [];
@@ -237,7 +238,7 @@ export class ClaimMatcher implements Matcher {
    * entry. The scratch arrays are written by position and never truncated: emptying an array
    * gives up its storage, and growing it again for every sentence cost more than the lookups.
    */
-  #lookUpPage(all: readonly Term[]): number {
+  #lookUpPage(ids: readonly number[], count: number): number {
     const pageTerms = this.#termsOfPage;
     const keys = this.#keys;
     const weights = this.#weights;
@@ -246,9 +247,9 @@ export class ClaimMatcher implements Matcher {
     const memo = this.#pageTerms;
     const stamp = ++this.#sentenceStamp;
     let n = 0;
-    for (let i = 0; i < all.length; i++) {
-      const term = all[i]!;
-      const known = (term.id < memo.length ? memo[term.id] : undefined) ?? this.#pageTerm(term);
+    for (let i = 0; i < count; i++) {
+      const id = ids[i]!;
+      const known = (id < memo.length ? memo[id] : undefined) ?? this.#pageTerm(id);
       if (known.stamp === stamp) continue;
       known.stamp = stamp;
       pageTerms[n] = known;
@@ -306,7 +307,8 @@ export class ClaimMatcher implements Matcher {
    * scored again with them.
    */
   bestFor(text: string, minScore = 0): ScoredClaim | undefined {
-    const n = this.#lookUpPage(termsOf(text));
+    const ids = this.#termIds;
+    const n = this.#lookUpPage(ids, termIds(text, ids));
     if (n < MIN_SENTENCE_TERMS) return undefined;
     const minPageMass = this.#minPageMass;
     // A claim must be able to explain this much of the page to reach `minScore` (slightly less,

@@ -5,7 +5,7 @@
  */
 export { normalizeText } from './normalize';
 export { segmentSentences, type SentenceSpan } from './segment';
-export { contentTerms, termsOf, termGeneration, canonicalWord, type Term } from './terms';
+export { contentTerms, termIds, termText, termGeneration, canonicalWord } from './terms';
 export { extractNumbers, parseNumber, type NumberMention, type NumberKind } from './numbers';
 export { extractNames, nameKey, type NameMention } from './names';
 export { aliasMentions, type AliasMention } from './aliases';

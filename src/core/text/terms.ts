@@ -83,22 +83,36 @@ const AND = 8;
 interface TokenInfo {
   /** The token itself (lowercase), for number folding. */
   word: string;
-  term: Term | null;
+  /** Its term's id (see `termIds`), or -1 for none. */
+  termId: number;
   kind: number;
   phrases: PhraseList | undefined;
+  /** What the tokenizer's fast path needs of the token, as one integer (see `fastCode`). */
+  fast: number;
 }
 
 /**
- * A canonical content term, interned: one object per distinct term, numbered densely from 0, so
- * that a caller keeping something per term (the matcher's index entries) can keep it in an array
- * indexed by `id` instead of hashing the term's letters once more for every word of a page.
+ * A token's fast code, kept beside it in the integer memos so that most words are read without
+ * touching their memo entry: 0 not known yet, `FAST_SLOW` a token that may fold into a number or
+ * start an alias phrase (read through its entry), `FAST_NONE` a plain token with no term (a stop
+ * word), and `FAST_TERM + id` a plain token's term.
  */
-export interface Term {
-  readonly text: string;
-  readonly id: number;
+const FAST_SLOW = 1;
+const FAST_NONE = 2;
+const FAST_TERM = 3;
+
+function fastCode(termId: number, kind: number, phrases: PhraseList | undefined): number {
+  if (kind !== PLAIN || phrases !== undefined) return FAST_SLOW;
+  return termId < 0 ? FAST_NONE : FAST_TERM + termId;
 }
 
-const interned = new Map<string, Term>();
+/**
+ * Canonical terms, interned: each distinct term has a dense integer id, so that a caller keeping
+ * something per term (the matcher's index entries) keeps it in an array indexed by id instead of
+ * hashing the term's letters once more for every word of a page.
+ */
+const interned = new Map<string, number>();
+const termTexts: string[] = [];
 /** Distinct terms interned before every memo is cleared and numbering starts again. */
 const TERM_LIMIT = 100_000;
 let generation = 0;
@@ -111,14 +125,20 @@ export function termGeneration(): number {
   return generation;
 }
 
-/** The one `Term` for a canonical term's text (see `termsOf` for the bound). */
-function internTerm(text: string): Term {
-  let term = interned.get(text);
-  if (term === undefined) {
-    term = { text, id: interned.size };
-    interned.set(text, term);
+/** The id of a canonical term's text (see `termIds` for the bound). */
+function internTerm(text: string): number {
+  let id = interned.get(text);
+  if (id === undefined) {
+    id = termTexts.length;
+    termTexts.push(text);
+    interned.set(text, id);
   }
-  return term;
+  return id;
+}
+
+/** The text of a term id that `termIds` gave in the current generation. */
+export function termText(id: number): string {
+  return termTexts[id]!;
 }
 
 const tokenMemo = new Map<string, TokenInfo>();
@@ -138,7 +158,9 @@ function infoOf(t: string): TokenInfo {
   }
   const kind =
     (isDigits(t) ? DIGITS : 0) | (NUMBER_WORDS.has(t) ? NUMBER_WORD : 0) | (SCALE_WORDS.has(t) ? SCALE_WORD : 0) | (t === 'and' ? AND : 0);
-  const info: TokenInfo = { word: t, term: term === null ? null : internTerm(term), kind, phrases: phrasesStartingWith(t) };
+  const phrases = phrasesStartingWith(t);
+  const termId = term === null ? -1 : internTerm(term);
+  const info: TokenInfo = { word: t, termId, kind, phrases, fast: fastCode(termId, kind, phrases) };
   if (tokenMemo.size >= TOKEN_MEMO_LIMIT) tokenMemo.clear();
   tokenMemo.set(t, info);
   return info;
@@ -150,6 +172,8 @@ function infoOf(t: string): TokenInfo {
  * the sentence and no hash of it. At most 26^3 + 26^2 + 26 entries, each what `infoOf` gives.
  */
 const SHORT_WORDS: Array<TokenInfo | undefined> = new Array(1 << 15).fill(undefined);
+/** The fast code of each entry of `SHORT_WORDS` (0: none yet). */
+const SHORT_FAST = new Int32Array(1 << 15);
 
 /**
  * Up to six letters a-z as a number, five bits a letter (1 to 26, so codes of different
@@ -168,7 +192,12 @@ function letterCode(s: string, start: number, end: number): number {
 function shortInfo(s: string, start: number, end: number): TokenInfo {
   const code = letterCode(s, start, end);
   if (code < 0) return infoOf(s.slice(start, end));
-  return (SHORT_WORDS[code] ??= infoOf(s.slice(start, end)));
+  let info = SHORT_WORDS[code];
+  if (info === undefined) {
+    info = SHORT_WORDS[code] = infoOf(s.slice(start, end));
+    SHORT_FAST[code] = info.fast;
+  }
+  return info;
 }
 
 /**
@@ -178,8 +207,8 @@ function shortInfo(s: string, start: number, end: number): TokenInfo {
  * out of the sentence, hashing a new string or reading the stored word. A Map of cut strings
  * cost about 80 ns a word on a page of 15,000 distinct words, and was the largest part of
  * `contentTerms`. A slot is: first code, second code (0 for six letters or fewer), 1 + the
- * entry's index in `wordInfos` (0: empty), unused. Kept at most half full; bounded like the
- * word memo.
+ * entry's index in `wordInfos` (0: empty), the entry's fast code. Kept at most half full;
+ * bounded like the word memo.
  */
 const SLOT = 4;
 let wordTable = new Int32Array(SLOT << 12);
@@ -195,6 +224,7 @@ function clearMemos(): void {
   interned.clear();
   tokenMemo.clear();
   SHORT_WORDS.fill(undefined);
+  SHORT_FAST.fill(0);
   clearWordTable();
   generation++;
 }
@@ -205,7 +235,7 @@ function clearWordTable(): void {
 }
 
 /** Puts an entry in the first free slot of its probe sequence. */
-function place(table: Int32Array, first: number, second: number, entry: number): void {
+function place(table: Int32Array, first: number, second: number, entry: number, fast: number): void {
   const mask = table.length / SLOT - 1;
   let slot = slotHash(first, second) & mask;
   while (table[slot * SLOT + 2] !== 0) slot = (slot + 1) & mask;
@@ -213,6 +243,22 @@ function place(table: Int32Array, first: number, second: number, entry: number):
   table[k] = first;
   table[k + 1] = second;
   table[k + 2] = entry;
+  table[k + 3] = fast;
+}
+
+/** The fast code of a word of four to twelve letters from the table, or 0 when it is not there. */
+function tableFast(s: string, start: number, end: number): number {
+  const mid = end - start > 6 ? start + 6 : end;
+  const first = letterCode(s, start, mid);
+  const second = mid === end ? 0 : letterCode(s, mid, end);
+  if (first < 0 || second < 0) return 0;
+  const table = wordTable;
+  const mask = table.length / SLOT - 1;
+  for (let slot = slotHash(first, second) & mask; ; slot = (slot + 1) & mask) {
+    const k = slot * SLOT;
+    if (table[k + 2] === 0) return 0;
+    if (table[k] === first && table[k + 1] === second) return table[k + 3]!;
+  }
 }
 
 function tableInfo(s: string, start: number, end: number): TokenInfo {
@@ -228,15 +274,23 @@ function tableInfo(s: string, start: number, end: number): TokenInfo {
     if (entry === 0) break;
     if (table[k] === first && table[k + 1] === second) return wordInfos[entry - 1]!;
   }
-  const info = infoOf(s.slice(start, end));
+  return addToTable(s.slice(start, end), first, second);
+}
+
+/** A word `tableInfo` did not find: its memo entry, added to the table. */
+function addToTable(word: string, first: number, second: number): TokenInfo {
+  const info = infoOf(word);
+  const table = wordTable;
   if (wordInfos.length >= TOKEN_MEMO_LIMIT) clearWordTable();
   else if (wordInfos.length * 2 >= table.length / SLOT) {
     // Doubled, every entry placed again.
     wordTable = new Int32Array(table.length * 2);
-    for (let k = 0; k < table.length; k += SLOT) if (table[k + 2] !== 0) place(wordTable, table[k]!, table[k + 1]!, table[k + 2]!);
+    for (let k = 0; k < table.length; k += SLOT) {
+      if (table[k + 2] !== 0) place(wordTable, table[k]!, table[k + 1]!, table[k + 2]!, table[k + 3]!);
+    }
   }
   wordInfos.push(info);
-  place(wordTable, first, second, wordInfos.length);
+  place(wordTable, first, second, wordInfos.length, info.fast);
   return info;
 }
 
@@ -245,19 +299,30 @@ function tableInfo(s: string, start: number, end: number): TokenInfo {
  * go by, and hands every resulting token's term to `out`.
  */
 class Folder {
-  out: Term[] = [];
-  #run: string[] = [];
+  /** Term ids so far, and how many: `ids` is the caller's array, written by position. */
+  readonly ids: number[];
+  count = 0;
+  /** Number words and figures read but not yet folded. */
+  run: string[] = [];
   #runIsDigits = false;
+
+  constructor(ids: number[]) {
+    this.ids = ids;
+  }
+
+  #push(termId: number): void {
+    if (termId >= 0) this.ids[this.count++] = termId;
+  }
 
   take(t: string, info: TokenInfo): void {
     const { kind } = info;
     if (kind === PLAIN) {
       // The common case: no number in sight.
-      if (this.#run.length > 0) this.#flush();
-      if (info.term !== null) this.out.push(info.term);
+      if (this.run.length > 0) this.#flush();
+      this.#push(info.termId);
       return;
     }
-    const run = this.#run;
+    const run = this.run;
     if (kind & DIGITS) {
       this.#flush();
       run.push(t);
@@ -271,38 +336,33 @@ class Folder {
       return;
     } else {
       this.#flush();
-      if (info.term !== null) this.out.push(info.term);
+      this.#push(info.termId);
     }
   }
 
   #flush(): void {
-    const run = this.#run;
+    const run = this.run;
     if (run.length === 0) return;
     // A figure alone ("2000", "370000") parses to itself: no need to run the parser on it.
     if (run.length === 1 && this.#runIsDigits && isPlainInteger(run[0]!)) {
-      const term = infoOf(run[0]!).term;
-      if (term !== null) this.out.push(term);
+      this.#push(infoOf(run[0]!).termId);
       run.length = 0;
       this.#runIsDigits = false;
       return;
     }
     const v = parseNumber(run.join(' '));
     if (Number.isNaN(v)) {
-      for (const w of run) {
-        const term = infoOf(w).term;
-        if (term !== null) this.out.push(term);
-      }
+      for (const w of run) this.#push(infoOf(w).termId);
     } else {
-      const term = infoOf(String(v)).term;
-      if (term !== null) this.out.push(term);
+      this.#push(infoOf(String(v)).termId);
     }
     run.length = 0;
     this.#runIsDigits = false;
   }
 
-  finish(): Term[] {
+  finish(): number {
     this.#flush();
-    return this.out;
+    return this.count;
   }
 }
 
@@ -318,19 +378,30 @@ class Folder {
  * would give them (the regex was half the cost), each token folded and stemmed as it is read.
  */
 export function contentTerms(text: string): string[] {
-  return termsOf(text).map((t) => t.text);
+  const ids = scratchIds;
+  const n = termIds(text, ids);
+  const out: string[] = new Array(n);
+  for (let k = 0; k < n; k++) out[k] = termTexts[ids[k]!]!;
+  return out;
 }
 
-/** `contentTerms` as interned `Term`s, for callers that key data by term. */
-export function termsOf(text: string): Term[] {
-  // Between sentences, never during one: a sentence's terms are all of one generation.
-  if (interned.size >= TERM_LIMIT) clearMemos();
+const scratchIds: number[] = [];
+
+/**
+ * `contentTerms` as term ids (see `termText`), written into `out` from position 0 (the array is
+ * never truncated: its entries past the returned count are stale); returns how many. Ids are
+ * valid until `termGeneration` changes, which happens only at the start of a call.
+ */
+export function termIds(text: string, out: number[]): number {
+  // Between sentences, never during one: a sentence's ids are all of one generation.
+  if (termTexts.length >= TERM_LIMIT) clearMemos();
   let s = normalizeText(text);
   s = replaceAcronyms(s);
   s = s.toLowerCase();
   if (DIGIT_COMMA_DIGIT.test(s)) s = s.replace(THOUSANDS_COMMA, '$1$2').replace(THOUSANDS_COMMA, '$1$2');
   if (s.includes("'")) s = s.replace(POSSESSIVE, '').replace(APOSTROPHE, '');
-  const folder = new Folder();
+  const folder = new Folder(out);
+  let count = 0;
   const n = s.length;
   let i = 0;
   while (i < n) {
@@ -348,12 +419,35 @@ export function termsOf(text: string): Term[] {
       w = d < 128 ? ASCII_WORD_CHAR[d]! : wordCharWidth(s, i);
     } while (w > 0);
     const length = i - start;
+    // Most words: a plain word found by its letters' code, whose term id is kept beside the code,
+    // so neither its memo entry nor its term is read.
+    let fast = 0;
+    if (length <= 3) {
+      const code = letterCode(s, start, i);
+      if (code >= 0) fast = SHORT_FAST[code]!;
+    } else if (length <= 12) fast = tableFast(s, start, i);
+    if (fast >= FAST_NONE && folder.run.length === 0) {
+      if (fast >= FAST_TERM) out[count++] = fast - FAST_TERM;
+      continue;
+    }
+    // The rest (a word not met yet, a number word or figure, the start of an alias phrase)
+    // through its memo entry.
     const info = length <= 3 ? shortInfo(s, start, i) : length <= 12 ? tableInfo(s, start, i) : infoOf(s.slice(start, i));
-    const phrase = info.phrases && phraseIn(info.phrases, s, start);
-    if (phrase) {
-      folder.take(phrase.canonical, infoOf(phrase.canonical));
-      i = phrase.end;
-    } else folder.take(info.word, info);
+    folder.count = count;
+    i = takeSlow(folder, info, s, start, i);
+    count = folder.count;
   }
+  folder.count = count;
   return folder.finish();
+}
+
+/** A word that may fold into a number or start an alias phrase; returns where reading goes on. */
+function takeSlow(folder: Folder, info: TokenInfo, s: string, start: number, end: number): number {
+  const phrase = info.phrases && phraseIn(info.phrases, s, start);
+  if (phrase) {
+    folder.take(phrase.canonical, infoOf(phrase.canonical));
+    return phrase.end;
+  }
+  folder.take(info.word, info);
+  return end;
 }
