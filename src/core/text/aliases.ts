@@ -122,12 +122,13 @@ export type PhraseList = ReadonlyArray<readonly [variant: string, canonical: str
  * undefined.
  */
 export function phraseIn(list: PhraseList, lower: string, pos: number): { canonical: string; end: number } | undefined {
-  for (const [variant, canonical] of list) {
+  for (let k = 0; k < list.length; k++) {
+    const variant = list[k]![0];
     if (!lower.startsWith(variant, pos)) continue;
     const end = pos + variant.length;
     LETTER_OR_DIGIT_AT.lastIndex = end;
     if (LETTER_OR_DIGIT_AT.test(lower)) continue;
-    return { canonical, end };
+    return { canonical: list[k]![1], end };
   }
   return undefined;
 }

@@ -102,7 +102,8 @@ const FAST_NONE = 2;
 const FAST_TERM = 3;
 
 function fastCode(termId: number, kind: number, phrases: PhraseList | undefined): number {
-  if (kind !== PLAIN || phrases !== undefined) return FAST_SLOW;
+  // "and" only matters inside a run of number words, which the fast path never is in.
+  if ((kind !== PLAIN && kind !== AND) || phrases !== undefined) return FAST_SLOW;
   return termId < 0 ? FAST_NONE : FAST_TERM + termId;
 }
 
