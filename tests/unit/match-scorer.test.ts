@@ -98,7 +98,7 @@ describe('the marking scorer gives what the scoring rules give, written the plai
     for (const { text } of labelled) {
       const full = profileText(text);
       // A page only looks ids up: its words no source has get -1.
-      const bare = weigh(profileText(text, full.terms, false), idf, seen, (t) => index.term(t)?.id ?? -1, (h) => index.head(h)?.id ?? -1);
+      const bare = weigh(profileText(text, full.list, false), idf, seen, (t) => index.term(t)?.id ?? -1, (h) => index.head(h)?.id ?? -1);
       const named = withNames(bare, full);
       scorer.load(bare, index.termIds, index.headIds);
       for (const page of [bare, named]) {

@@ -268,7 +268,7 @@ export class ClaimMatcher implements Matcher {
   #scratchSeen = new Uint8Array(64);
 
   /** The bare profile (no names) of the sentence `#lookUpPage` looked up last. */
-  #weighBare(text: string, terms: ReadonlySet<string>, list: readonly string[]): WeighedProfile {
+  #weighBare(text: string, list: readonly string[]): WeighedProfile {
     const n = list.length;
     const headOf: Array<string | null> = new Array(n);
     const numeric: boolean[] = new Array(n);
@@ -294,7 +294,7 @@ export class ClaimMatcher implements Matcher {
       numeric[i] = isNumber;
       if (isNumber) hasFigures = true;
     }
-    return weighResolved(profileOf(text, terms, list, headOf, numeric, hasFigures), ids, heads, idfs, seen);
+    return weighResolved(profileOf(text, list, headOf, numeric, hasFigures), ids, heads, idfs, seen);
   }
 
   /**
@@ -320,7 +320,7 @@ export class ClaimMatcher implements Matcher {
     // Weighed only when the index finds a claim the sentence may state (most sentences have none).
     const list: string[] = [];
     for (let i = 0; i < n; i++) list.push(this.#termsOfPage[i]!.text);
-    const bare = this.#weighBare(text, new Set(list), list);
+    const bare = this.#weighBare(text, list);
     const scorer = this.#scorer;
     scorer.load(bare, this.index.termIds, this.index.headIds);
     let page: WeighedProfile | undefined;
@@ -388,7 +388,7 @@ export class ClaimMatcher implements Matcher {
   /** Scores every claim: the reference the index is checked against (slow by design). */
   bestByBruteForce(text: string): ScoredClaim | undefined {
     const profile = profileText(text);
-    if (profile.terms.size < MIN_SENTENCE_TERMS) return undefined;
+    if (profile.list.length < MIN_SENTENCE_TERMS) return undefined;
     const page = this.#weighPage(profile);
     let best: ScoredClaim | undefined;
     let bestSlot = -1;

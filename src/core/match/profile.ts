@@ -9,9 +9,7 @@ import { NEAR_PREFIX } from './constants';
 
 export interface TextProfile {
   text: string;
-  /** Distinct canonical content terms. */
-  terms: ReadonlySet<string>;
-  /** The same terms as an array, in first-seen order (iterated by the scorer). */
+  /** Distinct canonical content terms, in first-seen order (iterated by the scorer). */
   list: readonly string[];
   /** Terms that belong to a name ("assad", "damascus", "sednaya"). */
   nameTerms: ReadonlySet<string>;
@@ -29,33 +27,32 @@ const NO_NAMES: ReadonlySet<string> = new Set();
 const NO_NAME_TEXT: ReadonlyMap<string, string> = new Map();
 
 /**
- * `terms` may be passed when the caller already has them (they cost as much as segmenting).
+ * `list` (the distinct terms) may be passed when the caller already has them (they cost as much
+ * as segmenting).
  * `withNames: false` leaves names out: every name rule lowers a score, so a profile without names
  * gives an upper bound, and names (the costliest part) are only read for sentences that may match.
  */
 export function profileText(
   text: string,
-  terms: ReadonlySet<string> = new Set(contentTerms(text)),
+  list: readonly string[] = [...new Set(contentTerms(text))],
   withNames = true,
 ): TextProfile {
-  const list = [...terms];
   const headOf = list.map((t) => (t.length >= NEAR_PREFIX ? t.slice(0, NEAR_PREFIX) : null));
   const numeric = list.map(isNumberTerm);
   const hasFigures = numeric.includes(true);
-  const base = profileOf(text, terms, list, headOf, numeric, hasFigures);
+  const base = profileOf(text, list, headOf, numeric, hasFigures);
   return withNames ? addNames(base) : base;
 }
 
 /** A profile without names from its parts, for a caller that has computed them. */
 export function profileOf(
   text: string,
-  terms: ReadonlySet<string>,
   list: readonly string[],
   headOf: ReadonlyArray<string | null>,
   numeric: readonly boolean[],
   hasFigures: boolean,
 ): TextProfile {
-  return { text, terms, list, hasFigures, headOf, numeric, nameTerms: NO_NAMES, nameByTerm: NO_NAME_TEXT };
+  return { text, list, hasFigures, headOf, numeric, nameTerms: NO_NAMES, nameByTerm: NO_NAME_TEXT };
 }
 
 /**
@@ -82,7 +79,9 @@ export function addNames(profile: TextProfile): TextProfile {
   const nameByTerm = new Map<string, string>();
   for (const name of extractNames(profile.text)) {
     for (const t of nameTermsOf(name.text)) {
-      if (!profile.terms.has(t) || isNumberTerm(t)) continue;
+      // A linear search: a sentence has a few dozen terms, and they and a name's terms are the
+      // same interned strings, so each test is a pointer comparison, cheaper than a set to build.
+      if (!profile.list.includes(t) || isNumberTerm(t)) continue;
       nameTerms.add(t);
       if (!nameByTerm.has(t)) nameByTerm.set(t, name.text);
     }

@@ -201,14 +201,23 @@ export class PageScorer {
     const page = this.#page!;
     const shared: number[] = [];
     this.#tally(source, w, shared);
-    shared.sort((x, y) => page.order[x]! - page.order[y]!);
+    // In reading order: mark each shared term's place in the sentence, then read the places in order.
+    const n = page.ids.length;
+    const at = this.#sharedAt.length >= n ? this.#sharedAt : (this.#sharedAt = new Int32Array(n * 2));
+    const mark = ++this.#clock;
+    for (const k of shared) at[page.order[k]!] = mark;
+    const inOrder: string[] = [];
+    for (let i = 0; i < n; i++) if (at[i] === mark) inOrder.push(page.profile.list[i]!);
     return {
-      shared: shared.map((k) => page.terms[k]!),
+      shared: inOrder,
       sharedContentMass: this.#sharedContentMass,
       pageCoverage: this.#pageCoverage,
       sourceCoverage: this.#sourceCoverage,
     };
   }
+
+  /** By place in the page sentence: the clock of the last `overlap` that found the term there shared. */
+  #sharedAt = new Int32Array(0);
 
   /** The last tally's figures (see `Overlap`), kept in fields so the hot loop allocates nothing. */
   #sharedContentMass = 0;
@@ -297,7 +306,7 @@ export class PageScorer {
 
   #clear(): void {
     this.#clock = 0;
-    for (const t of [this.#termMark, this.#headMark, this.#sourceHeadMark, this.#exactMark]) t.fill(0);
+    for (const t of [this.#termMark, this.#headMark, this.#sourceHeadMark, this.#exactMark, this.#sharedAt]) t.fill(0);
   }
 }
 

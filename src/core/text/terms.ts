@@ -301,14 +301,18 @@ function addToTable(word: string, first: number, second: number): TokenInfo {
  */
 class Folder {
   /** Term ids so far, and how many: `ids` is the caller's array, written by position. */
-  readonly ids: number[];
+  ids: number[] = [];
   count = 0;
   /** Number words and figures read but not yet folded. */
   run: string[] = [];
   #runIsDigits = false;
 
-  constructor(ids: number[]) {
+  /** Starts a sentence whose ids go to `ids`. */
+  reset(ids: number[]): void {
     this.ids = ids;
+    this.count = 0;
+    if (this.run.length > 0) this.run.length = 0;
+    this.#runIsDigits = false;
   }
 
   #push(termId: number): void {
@@ -387,6 +391,7 @@ export function contentTerms(text: string): string[] {
 }
 
 const scratchIds: number[] = [];
+const FOLDER = new Folder();
 
 /**
  * `contentTerms` as term ids (see `termText`), written into `out` from position 0 (the array is
@@ -401,7 +406,9 @@ export function termIds(text: string, out: number[]): number {
   s = s.toLowerCase();
   if (DIGIT_COMMA_DIGIT.test(s)) s = s.replace(THOUSANDS_COMMA, '$1$2').replace(THOUSANDS_COMMA, '$1$2');
   if (s.includes("'")) s = s.replace(POSSESSIVE, '').replace(APOSTROPHE, '');
-  const folder = new Folder(out);
+  // One folder for every call: nothing `termIds` calls reads terms, so it is never in use twice.
+  const folder = FOLDER;
+  folder.reset(out);
   let count = 0;
   const n = s.length;
   let i = 0;
