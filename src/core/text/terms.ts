@@ -89,6 +89,12 @@ interface TokenInfo {
   phrases: PhraseList | undefined;
   /** What the tokenizer's fast path needs of the token, as one integer (see `fastCode`). */
   fast: number;
+  /**
+   * For the head of alias phrases: the two characters after the head in each variant (the
+   * separator and the next word's first letter, -1 for a variant that is the head alone), so a
+   * phrase is looked for only where one can be ("the" starts "the capital").
+   */
+  phraseNext: readonly number[] | undefined;
 }
 
 /**
@@ -142,6 +148,24 @@ export function termText(id: number): string {
   return termTexts[id]!;
 }
 
+function phraseNextOf(head: string, phrases: PhraseList): number[] {
+  const out: number[] = [];
+  for (const [variant] of phrases) {
+    if (variant.length < head.length + 2) out.push(-1, -1);
+    else out.push(variant.charCodeAt(head.length), variant.charCodeAt(head.length + 1));
+  }
+  return out;
+}
+
+/** Whether one of a phrase head's variants can start at the head's place (`end`: where the head ends). */
+function mayStartPhrase(next: readonly number[], s: string, end: number): boolean {
+  for (let k = 0; k < next.length; k += 2) {
+    if (next[k] === -1) return true;
+    if (s.charCodeAt(end) === next[k] && s.charCodeAt(end + 1) === next[k + 1]) return true;
+  }
+  return false;
+}
+
 const tokenMemo = new Map<string, TokenInfo>();
 /** Tokens kept in the memo before it is cleared, so a long session cannot grow it without bound. */
 const TOKEN_MEMO_LIMIT = 50_000;
@@ -161,7 +185,7 @@ function infoOf(t: string): TokenInfo {
     (isDigits(t) ? DIGITS : 0) | (NUMBER_WORDS.has(t) ? NUMBER_WORD : 0) | (SCALE_WORDS.has(t) ? SCALE_WORD : 0) | (t === 'and' ? AND : 0);
   const phrases = phrasesStartingWith(t);
   const termId = term === null ? -1 : internTerm(term);
-  const info: TokenInfo = { word: t, termId, kind, phrases, fast: fastCode(termId, kind, phrases) };
+  const info: TokenInfo = { word: t, termId, kind, phrases, fast: fastCode(termId, kind, phrases), phraseNext: phrases && phraseNextOf(t, phrases) };
   if (tokenMemo.size >= TOKEN_MEMO_LIMIT) tokenMemo.clear();
   tokenMemo.set(t, info);
   return info;
@@ -247,18 +271,26 @@ function place(table: Int32Array, first: number, second: number, entry: number, 
   table[k + 3] = fast;
 }
 
-/** The fast code of a word of four to twelve letters from the table, or 0 when it is not there. */
-function tableFast(s: string, start: number, end: number): number {
+/** `tableSlot` for a word of letters other than a-z. */
+const NOT_LETTERS = -2;
+/** `tableSlot` for a word of a-z the table does not have yet. */
+const NOT_FOUND = -1;
+
+/**
+ * Where a word of four to twelve letters is in the table (the index of its slot's first number),
+ * or `NOT_FOUND` / `NOT_LETTERS`.
+ */
+function tableSlot(s: string, start: number, end: number): number {
   const mid = end - start > 6 ? start + 6 : end;
   const first = letterCode(s, start, mid);
   const second = mid === end ? 0 : letterCode(s, mid, end);
-  if (first < 0 || second < 0) return 0;
+  if (first < 0 || second < 0) return NOT_LETTERS;
   const table = wordTable;
   const mask = table.length / SLOT - 1;
   for (let slot = slotHash(first, second) & mask; ; slot = (slot + 1) & mask) {
     const k = slot * SLOT;
-    if (table[k + 2] === 0) return 0;
-    if (table[k] === first && table[k + 1] === second) return table[k + 3]!;
+    if (table[k + 2] === 0) return NOT_FOUND;
+    if (table[k] === first && table[k + 1] === second) return k;
   }
 }
 
@@ -430,17 +462,25 @@ export function termIds(text: string, out: number[]): number {
     // Most words: a plain word found by its letters' code, whose term id is kept beside the code,
     // so neither its memo entry nor its term is read.
     let fast = 0;
+    let code = NOT_LETTERS;
     if (length <= 3) {
-      const code = letterCode(s, start, i);
+      code = letterCode(s, start, i);
       if (code >= 0) fast = SHORT_FAST[code]!;
-    } else if (length <= 12) fast = tableFast(s, start, i);
+    } else if (length <= 12) {
+      code = tableSlot(s, start, i);
+      if (code >= 0) fast = wordTable[code + 3]!;
+    }
     if (fast >= FAST_NONE && folder.run.length === 0) {
       if (fast >= FAST_TERM) out[count++] = fast - FAST_TERM;
       continue;
     }
     // The rest (a word not met yet, a number word or figure, the start of an alias phrase)
-    // through its memo entry.
-    const info = length <= 3 ? shortInfo(s, start, i) : length <= 12 ? tableInfo(s, start, i) : infoOf(s.slice(start, i));
+    // through its memo entry, from where the lookup above left it.
+    let info: TokenInfo;
+    if (fast !== 0) info = length <= 3 ? SHORT_WORDS[code]! : wordInfos[wordTable[code + 2]! - 1]!;
+    else if (length <= 3) info = shortInfo(s, start, i);
+    else if (length <= 12 && code === NOT_FOUND) info = tableInfo(s, start, i);
+    else info = infoOf(s.slice(start, i));
     folder.count = count;
     i = takeSlow(folder, info, s, start, i);
     count = folder.count;
@@ -451,7 +491,7 @@ export function termIds(text: string, out: number[]): number {
 
 /** A word that may fold into a number or start an alias phrase; returns where reading goes on. */
 function takeSlow(folder: Folder, info: TokenInfo, s: string, start: number, end: number): number {
-  const phrase = info.phrases && phraseIn(info.phrases, s, start);
+  const phrase = info.phrases && mayStartPhrase(info.phraseNext!, s, end) && phraseIn(info.phrases, s, start);
   if (phrase) {
     folder.take(phrase.canonical, infoOf(phrase.canonical));
     return phrase.end;
