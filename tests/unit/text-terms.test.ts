@@ -72,3 +72,31 @@ describe('the text layer reads every sentence as its plain reference does', () =
     for (const text of texts) expect(normalizeText(text), JSON.stringify(text)).toBe(reference(text));
   });
 });
+
+describe('the word memos give a word the same terms however it is reached', () => {
+  it('reads thousands of new words alone and then together, in any case, to the same terms', async () => {
+    const { termIds, termText } = await import('../../src/core/text');
+    // Words of one to sixteen letters, so every memo is used (short words by code, four to twelve
+    // letters in the table as it grows, longer ones by string), with phrase heads and number words.
+    const letters = 'bcdfghklmnprstvz';
+    const words: string[] = [];
+    for (let i = 0; words.length < 12_000; i++) {
+      let w = '';
+      for (let n = i; w.length < 1 + (i % 16); n = Math.floor(n / 5) + i) w += letters[n % letters.length] + 'aeiou'[n % 5]!;
+      words.push(w.slice(0, 1 + (i % 16)));
+    }
+    words.push('the', 'capital', 'the', 'capitol', 'two', 'hundred', 'and', 'fifty', 'and', 'syrian', 'observatory');
+    const alone = words.map((w) => contentTerms(w));
+    const text = words.join(' ');
+    const together = contentTerms(text);
+    const ids: number[] = [];
+    const n = termIds(text.toUpperCase(), ids);
+    expect(ids.slice(0, n).map(termText)).toEqual(together);
+    expect(contentTerms(text)).toEqual(together);
+    // Alone, a word is its own terms; together, phrases and numbers fold across words.
+    const invented = alone.slice(0, 12_000).flat();
+    expect(invented.length).toBeGreaterThan(11_000);
+    expect(together.slice(0, invented.length)).toEqual(invented);
+    expect(together.slice(invented.length)).toEqual(['damascus', 'capitol', '250', 'syrian', 'observatory']);
+  });
+});
