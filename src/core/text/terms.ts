@@ -126,7 +126,7 @@ let generation = 0;
 
 /**
  * Changes whenever term ids start again from 0 (the interned terms reached `TERM_LIMIT`): a
- * caller that keeps data by `Term.id` drops it when this differs from what it last saw.
+ * caller that keeps data by term id drops it when this differs from what it last saw.
  */
 export function termGeneration(): number {
   return generation;
@@ -247,6 +247,7 @@ function slotHash(first: number, second: number): number {
 /** Empties every memo that holds terms, and starts term ids again (see `termGeneration`). */
 function clearMemos(): void {
   interned.clear();
+  termTexts.length = 0;
   tokenMemo.clear();
   SHORT_WORDS.fill(undefined);
   SHORT_FAST.fill(0);
@@ -295,23 +296,14 @@ function tableSlot(s: string, start: number, end: number): number {
 }
 
 function tableInfo(s: string, start: number, end: number): TokenInfo {
-  const mid = end - start > 6 ? start + 6 : end;
-  const first = letterCode(s, start, mid);
-  const second = mid === end ? 0 : letterCode(s, mid, end);
-  if (first < 0 || second < 0) return infoOf(s.slice(start, end));
-  const table = wordTable;
-  const mask = table.length / SLOT - 1;
-  for (let slot = slotHash(first, second) & mask; ; slot = (slot + 1) & mask) {
-    const k = slot * SLOT;
-    const entry = table[k + 2]!;
-    if (entry === 0) break;
-    if (table[k] === first && table[k + 1] === second) return wordInfos[entry - 1]!;
-  }
-  return addToTable(s.slice(start, end), first, second);
+  const k = tableSlot(s, start, end);
+  if (k >= 0) return wordInfos[wordTable[k + 2]! - 1]!;
+  const word = s.slice(start, end);
+  return k === NOT_LETTERS ? infoOf(word) : addToTable(word);
 }
 
-/** A word `tableInfo` did not find: its memo entry, added to the table. */
-function addToTable(word: string, first: number, second: number): TokenInfo {
+/** A word of four to twelve letters a-z the table does not have: its memo entry, added to it. */
+function addToTable(word: string): TokenInfo {
   const info = infoOf(word);
   const table = wordTable;
   if (wordInfos.length >= TOKEN_MEMO_LIMIT) clearWordTable();
@@ -323,7 +315,8 @@ function addToTable(word: string, first: number, second: number): TokenInfo {
     }
   }
   wordInfos.push(info);
-  place(wordTable, first, second, wordInfos.length, info.fast);
+  const mid = Math.min(word.length, 6);
+  place(wordTable, letterCode(word, 0, mid), mid === word.length ? 0 : letterCode(word, mid, word.length), wordInfos.length, info.fast);
   return info;
 }
 
