@@ -430,7 +430,8 @@ export class TermIndex {
    * The claims a sentence can share terms with (exactly or by head), best bound first, into
    * `into`, each with the IDF mass it shares. `postings` are what the scorer counts each term by
    * (its head's for a term of `NEAR_PREFIX` letters or more, else its own), `weights` each term's
-   * weight as the scorer weighs it; claims whose shared mass stays under `minMass` are left out.
+   * weight as the scorer weighs it, the first `count` of each read (the caller's scratch arrays
+   * are longer); claims whose shared mass stays under `minMass` are left out.
    *
    * Claims are found through the rarer terms: a posting list longer than `maxDf` is not read, it
    * is tested claim by claim on the claims the rarer terms found. A claim that shares only such
