@@ -7,8 +7,11 @@ import { describe, expect, it } from 'vitest';
 
 const BIN = fileURLToPath(new URL('../../bin/crosscheck.mjs', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cli-'));
+let files = 0;
+// A path of its own per call: the tests run concurrently, and rewriting one shared path let a
+// command read it while another test had just truncated it.
 const file = (name: string, contents: string) => {
-  const p = join(dir, name);
+  const p = join(dir, `${files++}-${name}`);
   writeFileSync(p, contents);
   return p;
 };
