@@ -118,16 +118,38 @@ function overlapCount(a: Set<string>, b: Set<string>): number {
   return n;
 }
 
-/** Cache of figures per source quote; quotes repeat across every page a reader opens. */
-export type FigureCache = Map<string, Figure[]>;
+/**
+ * Figures of source sentences, kept: quotes repeat across every page a reader opens. By quote,
+ * and by a claim's list of sources, the figures of each of its sources, or null when none of
+ * them gives a figure (most claims; a match of such a claim reads nothing more).
+ */
+export interface FigureCache {
+  quotes: Map<string, Figure[]>;
+  claims: WeakMap<readonly ClaimSource[], Figure[][] | null>;
+}
+
+export function figureCache(): FigureCache {
+  return { quotes: new Map(), claims: new WeakMap() };
+}
 
 function cachedFigures(cache: FigureCache, text: string): Figure[] {
-  let f = cache.get(text);
+  let f = cache.quotes.get(text);
   if (!f) {
     f = extractNumbers(text).map((mention) => new Figure(text, mention));
-    cache.set(text, f);
+    cache.quotes.set(text, f);
   }
   return f;
+}
+
+/** The figures of each source of a claim, or null when none gives one. */
+function figuresOfSources(cache: FigureCache, sources: readonly ClaimSource[]): Figure[][] | null {
+  let known = cache.claims.get(sources);
+  if (known === undefined) {
+    const figures = sources.map((src) => cachedFigures(cache, src.quote));
+    known = figures.some((f) => f.length > 0) ? figures : null;
+    cache.claims.set(sources, known);
+  }
+  return known;
 }
 
 /**
@@ -173,14 +195,8 @@ export function findConflicts(
   // Cheapest first: the sources' figures are cached, so most matches (sources without figures)
   // end here without reading the page; and a page figure has its context read only when some
   // source gives a figure it can be compared with, since reading it is most of the cost.
-  const sourceFigures: Figure[][] = [];
-  let sourceHasFigures = false;
-  for (const src of sources) {
-    const figures = cachedFigures(cache, src.quote);
-    sourceFigures.push(figures);
-    if (figures.length > 0) sourceHasFigures = true;
-  }
-  if (!sourceHasFigures || !MAY_HAVE_FIGURES.test(pageText)) return [];
+  const sourceFigures = figuresOfSources(cache, sources);
+  if (sourceFigures === null || !MAY_HAVE_FIGURES.test(pageText)) return [];
   const mentions = extractNumbers(pageText);
   const out: MatchConflict[] = [];
   for (const mention of mentions) {

@@ -9,7 +9,7 @@
 
 import type { Claim, Corpus } from '../corpus/types';
 import { termGeneration, termIds, termText } from '../text';
-import { findConflicts, type FigureCache } from './conflicts';
+import { figureCache, findConflicts } from './conflicts';
 import {
   SCORING,
   type ScoringWeights,
@@ -83,7 +83,7 @@ export class ClaimMatcher implements Matcher {
   readonly threshold: number;
   #claims: Array<Claim | null> = [];
   #sourceProfiles = new Map<string, { version: number; weighed: WeighedProfile }>();
-  #figures: FigureCache = new Map();
+  #figures = figureCache();
   #scorer = new PageScorer();
   #reached = new Reached();
   readonly #idf = (t: string): number => this.index.idf(t);

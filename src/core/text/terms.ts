@@ -18,7 +18,20 @@ export function canonicalWord(word: string): string {
   return aliasOf(s) ?? s;
 }
 
-setUnitNormalizer(canonicalWord);
+/**
+ * `canonicalWord`, memoised for the figure reader, which asks it for the word a count counts
+ * ("people", "soldiers") on every figure of every matching sentence. Bounded like the word memo.
+ */
+const unitMemo = new Map<string, string>();
+setUnitNormalizer((word) => {
+  let term = unitMemo.get(word);
+  if (term === undefined) {
+    term = canonicalWord(word);
+    if (unitMemo.size >= 10_000) unitMemo.clear();
+    unitMemo.set(word, term);
+  }
+  return term;
+});
 
 const NUMBER_WORDS = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
