@@ -229,6 +229,11 @@ export class ClaimMatcher implements Matcher {
   #sentenceStamp = 0;
   /** Page mass of the figure-free terms of the sentence `#lookUpPage` looked up last. */
   #minPageMass = 0;
+  /**
+   * Weight of that sentence's terms the index has a posting for: no claim can share more, so a
+   * sentence whose bar is above it reaches none, and the index is not read for it.
+   */
+  #keyedMass = 0;
 
   /**
    * Looks up each distinct term of a page sentence once, and returns how many there are: fills
@@ -243,6 +248,7 @@ export class ClaimMatcher implements Matcher {
     const keys = this.#keys;
     const weights = this.#weights;
     let minPageMass = 0;
+    let keyedMass = 0;
     this.#checkPageTerms();
     const memo = this.#pageTerms;
     const stamp = ++this.#sentenceStamp;
@@ -257,8 +263,10 @@ export class ClaimMatcher implements Matcher {
       weights[n] = known.idf;
       n++;
       if (!known.numeric) minPageMass += known.idf;
+      if (known.key !== undefined) keyedMass += known.idf;
     }
     this.#minPageMass = minPageMass;
+    this.#keyedMass = keyedMass;
     return n;
   }
 
@@ -314,6 +322,7 @@ export class ClaimMatcher implements Matcher {
     // A claim must be able to explain this much of the page to reach `minScore` (slightly less,
     // so rounding never drops a claim that scoring would keep).
     const minMass = minScore > 0 ? coverageFor(minScore) * minPageMass * (1 - 1e-9) : 0;
+    if (this.#keyedMass < minMass) return undefined;
     const reached = this.#reached;
     this.index.reach(this.#keys, this.#weights, minMass, reached, n);
     if (reached.size === 0) return undefined;
