@@ -299,6 +299,11 @@ function tableSlot(s: string, start: number, end: number): number {
   const first = letterCode(s, start, mid);
   const second = mid === end ? 0 : letterCode(s, mid, end);
   if (first < 0 || second < 0) return NOT_LETTERS;
+  return slotOf(first, second);
+}
+
+/** `tableSlot` from the word's two codes. */
+function slotOf(first: number, second: number): number {
   const table = wordTable;
   const mask = table.length / SLOT - 1;
   for (let slot = slotHash(first, second) & mask; ; slot = (slot + 1) & mask) {
@@ -458,22 +463,35 @@ export function termIds(text: string, out: number[]): number {
       continue;
     }
     const start = i;
-    do {
+    // The word's letter codes (`letterCode` of its first six letters and of the next six) are
+    // made as it is read; `letters` turns false at a character other than a-z.
+    let first = 0;
+    let second = 0;
+    let letters = true;
+    let d = c;
+    for (;;) {
+      if (letters) {
+        const l = d - 96;
+        if (l < 1 || l > 26) letters = false;
+        else if (i - start < 6) first = (first << 5) | l;
+        else second = (second << 5) | l;
+      }
       i += w;
       if (i >= n) break;
-      const d = s.charCodeAt(i);
+      d = s.charCodeAt(i);
       w = d < 128 ? ASCII_WORD_CHAR[d]! : wordCharWidth(s, i);
-    } while (w > 0);
+      if (w === 0) break;
+    }
     const length = i - start;
     // Most words: a plain word found by its letters' code, whose term id is kept beside the code,
     // so neither its memo entry nor its term is read.
     let fast = 0;
     let code = NOT_LETTERS;
-    if (length <= 3) {
-      code = letterCode(s, start, i);
-      if (code >= 0) fast = SHORT_FAST[code]!;
-    } else if (length <= 12) {
-      code = tableSlot(s, start, i);
+    if (letters && length <= 3) {
+      code = first;
+      fast = SHORT_FAST[code]!;
+    } else if (letters && length <= 12) {
+      code = slotOf(first, second);
       if (code >= 0) fast = wordTable[code + 3]!;
     }
     if (fast >= FAST_NONE && folder.run.length === 0) {
