@@ -23,6 +23,8 @@ const WARM_UP_MS = 200;
 /** A sample repeats the function until it takes at least this long, so sub-millisecond work is not timer noise. */
 const MIN_SAMPLE_MS = 20;
 
+const median = (xs: readonly number[]) => [...xs].sort((p, q) => p - q)[xs.length >> 1]!;
+
 /** Median of `runs` samples, once per call: for one-off costs (building and loading the index). */
 function time(fn: () => void, runs = 5): number {
   const times: number[] = [];
@@ -31,7 +33,7 @@ function time(fn: () => void, runs = 5): number {
     fn();
     times.push(performance.now() - t0);
   }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+  return median(times);
 }
 
 /**
@@ -74,7 +76,6 @@ function timePaired(a: () => void, b: () => void, rounds = 15): { a: number; b: 
     tb.push(y);
     ratios.push(y / x);
   }
-  const median = (xs: number[]) => [...xs].sort((p, q) => p - q)[xs.length >> 1]!;
   return { a: median(ta), b: median(tb), ratio: median(ratios) };
 }
 

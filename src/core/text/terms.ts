@@ -27,7 +27,7 @@ setUnitNormalizer((word) => {
   let term = unitMemo.get(word);
   if (term === undefined) {
     term = canonicalWord(word);
-    if (unitMemo.size >= 10_000) unitMemo.clear();
+    if (unitMemo.size >= TOKEN_MEMO_LIMIT) unitMemo.clear();
     unitMemo.set(word, term);
   }
   return term;
@@ -285,24 +285,15 @@ function place(table: Int32Array, first: number, second: number, entry: number, 
   table[k + 3] = fast;
 }
 
-/** `tableSlot` for a word of letters other than a-z. */
+/** A word with a character other than a-z, which the table does not hold. */
 const NOT_LETTERS = -2;
-/** `tableSlot` for a word of a-z the table does not have yet. */
+/** A word of a-z the table does not have yet. */
 const NOT_FOUND = -1;
 
 /**
- * Where a word of four to twelve letters is in the table (the index of its slot's first number),
- * or `NOT_FOUND` / `NOT_LETTERS`.
+ * Where the word of four to twelve letters with these codes is in the table (the index of its
+ * slot's first number), or `NOT_FOUND`.
  */
-function tableSlot(s: string, start: number, end: number): number {
-  const mid = end - start > 6 ? start + 6 : end;
-  const first = letterCode(s, start, mid);
-  const second = mid === end ? 0 : letterCode(s, mid, end);
-  if (first < 0 || second < 0) return NOT_LETTERS;
-  return slotOf(first, second);
-}
-
-/** `tableSlot` from the word's two codes. */
 function slotOf(first: number, second: number): number {
   const table = wordTable;
   const mask = table.length / SLOT - 1;
@@ -313,15 +304,8 @@ function slotOf(first: number, second: number): number {
   }
 }
 
-function tableInfo(s: string, start: number, end: number): TokenInfo {
-  const k = tableSlot(s, start, end);
-  if (k >= 0) return wordInfos[wordTable[k + 2]! - 1]!;
-  const word = s.slice(start, end);
-  return k === NOT_LETTERS ? infoOf(word) : addToTable(word);
-}
-
 /** A word of four to twelve letters a-z the table does not have: its memo entry, added to it. */
-function addToTable(word: string): TokenInfo {
+function addToTable(word: string, first: number, second: number): TokenInfo {
   const info = infoOf(word);
   const table = wordTable;
   if (wordInfos.length >= TOKEN_MEMO_LIMIT) clearWordTable();
@@ -333,8 +317,7 @@ function addToTable(word: string): TokenInfo {
     }
   }
   wordInfos.push(info);
-  const mid = Math.min(word.length, 6);
-  place(wordTable, letterCode(word, 0, mid), mid === word.length ? 0 : letterCode(word, mid, word.length), wordInfos.length, info.fast);
+  place(wordTable, first, second, wordInfos.length, info.fast);
   return info;
 }
 
@@ -503,7 +486,7 @@ export function termIds(text: string, out: number[]): number {
     let info: TokenInfo;
     if (fast !== 0) info = length <= 3 ? SHORT_WORDS[code]! : wordInfos[wordTable[code + 2]! - 1]!;
     else if (length <= 3) info = shortInfo(s, start, i);
-    else if (length <= 12 && code === NOT_FOUND) info = tableInfo(s, start, i);
+    else if (code === NOT_FOUND) info = addToTable(s.slice(start, i), first, second);
     else info = infoOf(s.slice(start, i));
     folder.count = count;
     i = takeSlow(folder, info, s, start, i);
